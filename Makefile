@@ -1,0 +1,65 @@
+# Atelier — run `make help` for the list of targets.
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run demo migrate test lint format check pytest e2e lock clean
+
+help: ## Show this list
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(PY):
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP): $(PY) pyproject.toml requirements.lock
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) ## Create the virtualenv and install the pinned dependencies
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load (or refresh) the demo site built from the seeds
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo and start the site on http://127.0.0.1:8000/
+	@echo ""
+	@echo "  Atelier runs on http://$(HOST):$(PORT)/"
+	@echo "  Log in at http://$(HOST):$(PORT)/admin/ as admin/admin, editor/editor or moderator/moderator"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install ## Ruff: lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Ruff: fix what can be fixed and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install ## Django system checks and the missing-migrations check
+	DJANGO_SETTINGS_MODULE=atelier.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=atelier.settings.test $(MANAGE) makemigrations --check --dry-run
+
+pytest: install ## The test suite (add ARGS="-k something" to narrow it)
+	$(BIN)/pytest $(ARGS)
+
+test: lint check pytest ## Install, lint, check migrations, run the whole suite
+
+lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet ".[dev,s3]"
+	(echo "# Exact versions for every install (used as pip constraints by the Makefile and .ci/run)."; \
+	 echo "# Regenerate with \`make lock\` after changing dependencies in pyproject.toml."; \
+	 .lockenv/bin/pip freeze --exclude atelier) > requirements.lock
+	rm -rf .lockenv
+
+clean: ## Remove the virtualenv, the local database and uploaded files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media

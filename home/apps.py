@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    name = "home"
+    verbose_name = _("Home")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from atelier.registry import registry
+
+        from .demo import load_home_demo
+
+        registry.add_demo_loader("home", load_home_demo, order=10)

@@ -1,0 +1,82 @@
+"""The demo site's frame: languages, the home page in Dutch and English, demo accounts."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from .models import HomePage
+
+DEMO_USERS = [
+    # username, password, groups, is_superuser — local demo accounts only (README)
+    ("admin", "admin", [], True),
+    ("editor", "editor", ["Editors"], False),
+    ("moderator", "moderator", ["Moderators"], False),
+]
+
+
+def ensure_locales() -> tuple[Locale, Locale]:
+    nl, _ = Locale.objects.get_or_create(language_code="nl")
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    return nl, en
+
+
+@transaction.atomic
+def load_home_demo(stdout=None, **options) -> HomePage:
+    nl, en = ensure_locales()
+    home = HomePage.objects.filter(locale=nl).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        # The page Wagtail's own migration creates is replaced by our home page.
+        for stale in root.get_children().exclude(content_type__model="homepage"):
+            stale.delete()
+        home = root.add_child(
+            instance=HomePage(
+                title="Atelier",
+                slug="home",
+                locale=nl,
+                intro=(
+                    "Kennis over buurten, inclusie en stedelijke vernieuwing: "
+                    "bijeenkomsten, lerende netwerken, projecten en publicaties."
+                ),
+            )
+        )
+        home.save_revision().publish()
+    if not home.has_translation(en):
+        english = home.copy_for_translation(en)
+        english.title = "Atelier"
+        english.intro = (
+            "Knowledge about neighbourhoods, inclusion and urban renewal: "
+            "events, learning networks, projects and publications."
+        )
+        english.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name=settings.WAGTAIL_SITE_NAME,
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+    ensure_demo_users()
+    return home
+
+
+def ensure_demo_users() -> None:
+    User = get_user_model()
+    for username, password, groups, is_superuser in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={"email": f"{username}@atelier.localhost", "is_staff": is_superuser},
+        )
+        if created:
+            user.set_password(password)
+            user.is_superuser = is_superuser
+            user.save()
+        user.groups.add(*Group.objects.filter(name__in=groups))

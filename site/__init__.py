@@ -1,0 +1,1 @@
+"""Atelier: the Django project and what every app shares (installed as ``atelier``)."""

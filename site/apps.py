@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AtelierConfig(AppConfig):
+    name = "atelier"
+    label = "atelier"
+    verbose_name = _("Atelier")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,114 @@
+"""Custom image and document models, in place from the first migration."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.search import index
+
+from ..documents import inspect_document
+
+
+class AtelierImage(AbstractImage):
+    """An image with alt text (``description``) unless it is purely decorative."""
+
+    is_decorative = models.BooleanField(
+        _("decoratief"),
+        default=False,
+        help_text=_(
+            "Vink aan als de afbeelding niets toevoegt aan de inhoud (bijvoorbeeld een "
+            "achtergrondpatroon). Schermlezers slaan haar dan over en een alt-tekst is niet nodig."
+        ),
+    )
+    credit = models.CharField(
+        _("fotograaf / bron"),
+        max_length=255,
+        blank=True,
+        help_text=_("Wordt onder de afbeelding getoond, bijvoorbeeld 'Foto: Jan Jansen'."),
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "description",
+        "is_decorative",
+        "credit",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("afbeelding")
+        verbose_name_plural = _("afbeeldingen")
+
+    @property
+    def alt_text(self) -> str:
+        """The text for ``alt``: empty for decorative images, as WCAG asks."""
+        return "" if self.is_decorative else (self.description or self.title)
+
+    def clean(self):
+        super().clean()
+        if not self.is_decorative and not (self.description or "").strip():
+            raise ValidationError(
+                {
+                    "description": _(
+                        "Beschrijf wat er op de afbeelding te zien is (alt-tekst), of vink "
+                        "'decoratief' aan als de afbeelding niets toevoegt."
+                    )
+                }
+            )
+
+
+class AtelierRendition(AbstractRendition):
+    image = models.ForeignKey(AtelierImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class AtelierDocument(AbstractDocument):
+    """A document whose type, size, page count and text are derived from the file."""
+
+    file_type = models.CharField(_("bestandstype"), max_length=20, blank=True, editable=False)
+    size_bytes = models.PositiveBigIntegerField(_("grootte (bytes)"), null=True, editable=False)
+    page_count = models.PositiveIntegerField(_("aantal pagina's"), null=True, editable=False)
+    extracted_text = models.TextField(_("tekst uit het bestand"), blank=True, editable=False)
+
+    admin_form_fields = ("title", "file", "collection", "tags")
+
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("extracted_text"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documenten")
+
+    def derive_metadata(self) -> None:
+        info = inspect_document(self.file)
+        self.file_type = info.file_type
+        self.size_bytes = info.size_bytes
+        self.page_count = info.page_count
+        self.extracted_text = info.text
+
+    def save(self, *args, **kwargs):
+        if self.file and (self._file_changed() or self.size_bytes is None):
+            self.derive_metadata()
+        super().save(*args, **kwargs)
+
+    def _file_changed(self) -> bool:
+        if not self.pk:
+            return True
+        previous = type(self).objects.filter(pk=self.pk).values_list("file", flat=True).first()
+        return previous != self.file.name
+
+    @property
+    def is_public(self) -> bool:
+        """False while the document's collection (or one above it) is private."""
+        return not self.collection.get_view_restrictions().exists()

@@ -1,0 +1,43 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from . import views
+from .api import build_api
+from .api_v2 import wagtail_api
+from .registry import registry
+
+
+def _include(entry):
+    target = entry.urlconf
+    if entry.namespace:
+        target = (target, entry.namespace)
+    return path(entry.prefix, include(target))
+
+
+urlpatterns = [
+    path("django-admin/", admin.site.urls),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("healthz", views.healthz, name="healthz"),
+    path("api/v1/", build_api().urls),
+    path("api/wagtail/v2/", wagtail_api.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    *[_include(entry) for entry in registry.urls if not entry.translated],
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    *[_include(entry) for entry in registry.urls if entry.translated],
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
