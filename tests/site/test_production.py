@@ -21,7 +21,8 @@ PRODUCTION_ENV = {
 
 def production(tmp_path, *args, env=None, code=None):
     """Run manage.py (or a snippet after django.setup()) with the production settings."""
-    clean = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE", "DEBUG"}}
+    inherited = {"DJANGO_SETTINGS_MODULE", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    clean = {k: v for k, v in os.environ.items() if k not in inherited}
     clean.update(
         {
             "DJANGO_SETTINGS_MODULE": "atelier.settings.production",
