@@ -121,3 +121,18 @@ def test_every_setting_read_from_the_environment_is_documented_in_env_example():
     assert names, "no env() calls found; the pattern above is out of date"
     assert not names - documented, f"add to .env.example: {sorted(names - documented)}"
     assert set(PRODUCTION_ENV) <= documented
+
+
+def test_the_documented_worker_and_cron_commands_exist():
+    """docs/deployment.md names these; a rename in a dependency should fail here first."""
+    from django.core.management import get_commands
+    from django.utils.module_loading import import_string
+
+    documented = (ROOT / "docs" / "deployment.md").read_text()
+    backend = "django_tasks_db.DatabaseBackend"
+    assert backend in documented
+    assert import_string(backend).__name__ == "DatabaseBackend"
+    commands = get_commands()
+    for name in ["db_worker", "publish_scheduled", "prune_db_task_results", "update_index"]:
+        assert name in documented
+        assert name in commands, f"manage.py {name} does not exist"
