@@ -96,6 +96,17 @@ def test_public_pages_send_csp_and_refuse_framing(client, home_page, path):
     assert response["X-Frame-Options"] == "DENY"
 
 
+@pytest.mark.django_db
+def test_the_admin_and_api_docs_are_left_out_of_the_csp(client, home_page):
+    client.login(username="admin", password="admin")
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    assert "Content-Security-Policy" not in admin  # Wagtail's admin uses inline scripts
+    assert admin["X-Frame-Options"] == "DENY"
+    assert "gravatar.com" not in admin.content.decode()  # no e-mail hashes to third parties
+    assert "Content-Security-Policy" not in client.get("/api/v1/docs")
+
+
 def test_gunicorn_reads_its_settings_from_the_environment(monkeypatch):
     import importlib
 
