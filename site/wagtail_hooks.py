@@ -15,7 +15,6 @@ class ThemeViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     list_display = ["name", "slug", "locale"]
-    search_fields = ["name", "description"]
     ordering = ["name"]
 
 
