@@ -1,12 +1,11 @@
 import pytest
-from atelier.blocks import BaseStreamBlock
 from atelier.registry import ListingSource, registry
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import ContentPage, HomePage, LandingPage
-from tests.site.factories import DocumentFactory, ImageFactory
+from tests.site.factories import DocumentFactory, ImageFactory, every_block_body
 
 pytestmark = pytest.mark.django_db
 
@@ -15,28 +14,6 @@ def publish(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
-
-
-def every_block_body(image, document, page) -> list[dict]:
-    """One of every block the library offers, filled in as an editor would."""
-    stream = BaseStreamBlock()
-    body = []
-    for name, block in stream.child_blocks.items():
-        value = block.get_prep_value(block.get_preview_value())
-        if name == "image":
-            value = {"image": image.pk, "caption": "Bijschrift", "credit": ""}
-        if name == "downloads":
-            value = {"heading": "Downloads", "documents": [document.pk]}
-        if name == "call_to_action":
-            value = {
-                "heading": "Doe mee",
-                "text": "",
-                "link": {"page": page.pk, "url": "", "label": ""},
-            }
-        if name == "listing":
-            value = {"source": "every", "heading": "", "theme": None, "limit": 2, "more_link": None}
-        body.append({"type": name, "value": value})
-    return body
 
 
 @pytest.fixture
@@ -91,7 +68,8 @@ def test_a_landing_page_made_of_every_block_renders(client, landing_with_every_b
         "<summary>Kost deelname iets?</summary>",
         "Startnotitie",
         "Nieuwste pagina&#x27;s",
-        "Over Atelier",
+        '<h2 class="c-cta__heading">Doe mee</h2>',
+        '<a class="button" href="/over-atelier/">Over Atelier</a>',
     ):
         assert snippet in html, snippet
 
