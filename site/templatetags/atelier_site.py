@@ -9,6 +9,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from ..models.settings import NavigationSettings, SiteSettings, settings_for
@@ -79,7 +80,10 @@ def share_image_url(page, request) -> dict | None:
     image = page.get_share_image() if hasattr(page, "get_share_image") else None
     if image is None:
         return None
-    rendition = image.get_rendition("fill-1200x630")
+    try:
+        rendition = image.get_rendition("fill-1200x630")
+    except SourceImageIOError:  # the file is gone from storage: share without an image
+        return None
     url = rendition.url
     if not url.startswith("http"):
         url = request.build_absolute_uri(url) if request else page.get_site().root_url + url

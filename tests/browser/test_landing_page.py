@@ -39,7 +39,7 @@ def every_block_page(site_url):
     )
     home = HomePage.objects.get(locale__language_code="nl")
     image = ImageFactory(file__width=1600, file__height=900)
-    about = ContentPage.objects.get(slug="over-atelier")
+    about = ContentPage.objects.get(slug="over-atelier", locale__language_code="nl")
     page = home.add_child(
         instance=LandingPage(
             title="Alle blokken",

@@ -38,7 +38,7 @@ def every_source(home_page):
 def landing_with_every_block(home_page, every_source):
     image = ImageFactory()
     document = DocumentFactory(title="Startnotitie")
-    about = ContentPage.objects.get(slug="over-atelier")
+    about = ContentPage.objects.get(slug="over-atelier", locale__language_code="nl")
     return publish(
         home_page,
         LandingPage(
