@@ -1,12 +1,11 @@
 """Public views outside the page tree: person pages and the export responses."""
 
-import json
-
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
+from .jsonld import as_script_content
 from .models import EventIndexPage
 from .queries import (
     event_detail_queryset,
@@ -66,7 +65,7 @@ def person_detail(request, pk):
     return render(
         request,
         "programme/person_page.html",
-        {"person": person, "events": events, "json_ld": json.dumps(_person_json_ld(person))},
+        {"person": person, "events": events, "json_ld": as_script_content(_person_json_ld(person))},
     )
 
 
