@@ -14,6 +14,7 @@ from .queries import (
     public_people,
     public_series,
     upcoming_events,
+    with_series,
 )
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -61,7 +62,7 @@ def event_schedule_view(request, pk):
 def person_detail(request, pk):
     """Only people who agreed to a public profile have a page; others are a 404."""
     person = get_object_or_404(public_people(), pk=pk)
-    events = list(person_events(person))
+    events = with_series(person_events(person))
     return render(
         request,
         "programme/person_page.html",

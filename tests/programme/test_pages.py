@@ -144,3 +144,16 @@ def test_materials_in_a_private_collection_stay_off_the_page(agenda, client):
     html = client.get(event.url).content.decode()
     assert "Presentatie" in html and "https://video.example.org/1" in html
     assert "Verslag (embargo)" not in html and hidden.url not in html
+
+
+def test_editors_can_open_the_add_and_edit_forms_of_each_page_type(agenda, admin_client):
+    series = EventSeriesPageFactory(parent=agenda)
+    event = EventPageFactory(parent=series)
+    for model, parent in [("eventseriespage", agenda), ("eventpage", series)]:
+        url = reverse("wagtailadmin_pages:add", args=("programme", model, parent.pk))
+        assert admin_client.get(url).status_code == 200
+    for page in [agenda, series, event]:
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        assert response.status_code == 200
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=(event.pk,))).content.decode()
+    assert "Workshoprondes" in html and "vink je aan in de ronde(s)" in html
