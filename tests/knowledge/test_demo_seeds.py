@@ -78,6 +78,7 @@ def test_the_project_page_shows_years_and_report_downloads(demo, client):
     final = ReportPage.objects.get(slug="stadsgenoten-eindrapport").documents.get().document
     assert f'href="{final.url}"' in html
     assert "Verschijnt eind mei 2021" in html
+    assert "9 bestanden downloaden" in html  # the nine sheets fold away on a phone
 
 
 # --- seed 003: the interview ----------------------------------------------------------

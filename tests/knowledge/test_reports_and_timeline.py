@@ -6,8 +6,8 @@ import datetime
 import pytest
 from django.db import connection
 from django.template.defaultfilters import filesizeformat
-from django.utils.html import escape
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from knowledge.factories import (
     PdfDocumentFactory,
