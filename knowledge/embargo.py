@@ -54,7 +54,11 @@ def apply_embargo(report) -> int:
 
 
 def on_page_published(sender, instance, **kwargs):
-    apply_embargo(instance)
+    if apply_embargo(instance):
+        # The search index was updated before the files moved; index what is public now.
+        from wagtail.search.index import insert_or_update_object
+
+        insert_or_update_object(instance)
 
 
 def document_visible_to(document, request) -> bool:

@@ -174,6 +174,7 @@ class ReportPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        index.SearchField("public_document_text"),
         index.FilterField("report_type"),
         index.FilterField("publication_date"),
         index.FilterField("is_forthcoming"),
@@ -232,6 +233,14 @@ class ReportPage(BasePage):
     @property
     def sort_date(self):
         return self.publication_date or self.expected_date
+
+    def public_document_text(self) -> str:
+        """The text of the files anyone may download, for search; nothing while forthcoming."""
+        from ..queries import public_report_documents
+
+        if self.is_forthcoming or not self.pk:
+            return ""
+        return "\n".join(row.document.extracted_text for row in public_report_documents(self))
 
     def get_context(self, request, *args, **kwargs):
         from ..queries import public_report_documents

@@ -167,3 +167,30 @@ def test_embargoed_files_are_for_editors_not_for_any_logged_in_visitor(
     editor.groups.add(Group.objects.get(name="Editors"))
     client.force_login(editor)
     assert client.get(row.document.url).status_code == 200
+
+
+def test_search_reads_public_report_files_but_never_embargoed_ones(
+    sections, publish, django_capture_on_commit_callbacks
+):
+    from knowledge.models import ReportPage
+
+    with django_capture_on_commit_callbacks(execute=True):
+        out = ReportPageFactory(parent=sections["reports"], slug="uit")
+        ReportDocumentFactory(report=out, document__word="openbaarkompas")
+        publish(out)
+        coming = ReportPageFactory(
+            parent=sections["reports"],
+            slug="verwacht",
+            is_forthcoming=True,
+            publication_date=None,
+            expected_date=datetime.date(2021, 5, 31),
+        )
+        ReportDocumentFactory(report=coming, document__word="embargokompas")
+        publish(coming)
+    assert list(ReportPage.objects.live().search("openbaarkompas")) == [out]
+    assert list(ReportPage.objects.live().search("embargokompas")) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        coming.is_forthcoming = False
+        coming.publication_date = datetime.date(2021, 5, 28)
+        publish(coming)
+    assert list(ReportPage.objects.live().search("embargokompas")) == [coming]
