@@ -28,6 +28,7 @@ class ForthcomingReportsPanel(Component):
 
 
 def forthcoming_reports_panel(request):
-    if not request.user.has_perm("wagtailadmin.access_admin"):
+    user = getattr(request, "user", None)
+    if user is None or not user.has_perm("wagtailadmin.access_admin"):
         return None
     return ForthcomingReportsPanel(list(queries.forthcoming_reports()[:10]))

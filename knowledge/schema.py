@@ -130,6 +130,6 @@ def project_json_ld(project, request=None) -> dict:
         else None,
         "member": members,
         "knowsAbout": [theme.name for theme in project.themes.all()],
-        "logo": _image(request, project.image),
+        "image": _image(request, project.image),
     }
     return _compact(data)
