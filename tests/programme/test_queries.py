@@ -91,3 +91,17 @@ def test_registration_status_follows_mode_dates_places_and_status(agenda):
     series = EventSeriesPageFactory(parent=agenda, registration_mode="site")
     EventPageFactory(parent=series, start=now - timezone.timedelta(days=1))
     assert series.registration_status() == "closed", "the network has already started"
+
+
+def test_with_series_finds_each_events_series_in_one_query(agenda, django_assert_num_queries):
+    from programme.factories import EventSeriesPageFactory
+    from programme.queries import with_series
+
+    series = EventSeriesPageFactory(parent=agenda)
+    sessions = [EventPageFactory(parent=series) for _ in range(3)]
+    loose = EventPageFactory(parent=agenda)
+    events = list(public_events())
+    with django_assert_num_queries(1):
+        found = {event.pk: event.series for event in with_series(events)}
+    assert {found[s.pk].pk for s in sessions} == {series.pk}
+    assert found[loose.pk] is None
