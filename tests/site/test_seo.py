@@ -10,6 +10,14 @@ from .factories import ImageFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def fresh_rendition_cache():
+    # Wagtail caches renditions by image id; ids repeat between tests after rollback.
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def meta(html: str, key: str) -> str | None:
     match = re.search(rf'<meta (?:property|name)="{re.escape(key)}" content="([^"]*)">', html)
     return match.group(1) if match else None
