@@ -44,3 +44,24 @@ def test_home_404_and_english_home_are_valid_html(client, home_page):
     }
     assert [r.status_code for r in pages.values()] == [200, 200, 404]
     assert_valid_html(**{name: r.content.decode() for name, r in pages.items()})
+
+
+def test_an_editor_logs_in_to_the_admin_in_a_real_browser(page, site_url):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    # A CSP that blocks the admin's inline scripts shows up as console errors.
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    page.goto(f"{site_url}/admin/login/")
+    page.locator("input[name=username]").fill("editor")
+    page.locator("input[name=password]").fill("editor")
+    page.locator("form button[type=submit]").click()
+    page.wait_for_url(f"{site_url}/admin/")
+    assert page.locator("main, #main").first.is_visible()
+    assert errors == [], f"JavaScript errors in the admin: {errors}"

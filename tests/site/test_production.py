@@ -96,6 +96,17 @@ def test_public_pages_send_csp_and_refuse_framing(client, home_page, path):
     assert response["X-Frame-Options"] == "DENY"
 
 
+@pytest.mark.django_db
+def test_the_admin_and_api_docs_are_left_out_of_the_csp(client, home_page):
+    client.login(username="admin", password="admin")
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    assert "Content-Security-Policy" not in admin  # Wagtail's admin uses inline scripts
+    assert admin["X-Frame-Options"] == "DENY"
+    assert "gravatar.com" not in admin.content.decode()  # no e-mail hashes to third parties
+    assert "Content-Security-Policy" not in client.get("/api/v1/docs")
+
+
 def test_gunicorn_reads_its_settings_from_the_environment(monkeypatch):
     import importlib
 
@@ -121,3 +132,18 @@ def test_every_setting_read_from_the_environment_is_documented_in_env_example():
     assert names, "no env() calls found; the pattern above is out of date"
     assert not names - documented, f"add to .env.example: {sorted(names - documented)}"
     assert set(PRODUCTION_ENV) <= documented
+
+
+def test_the_documented_worker_and_cron_commands_exist():
+    """docs/deployment.md names these; a rename in a dependency should fail here first."""
+    from django.core.management import get_commands
+    from django.utils.module_loading import import_string
+
+    documented = (ROOT / "docs" / "deployment.md").read_text()
+    backend = "django_tasks_db.DatabaseBackend"
+    assert backend in documented
+    assert import_string(backend).__name__ == "DatabaseBackend"
+    commands = get_commands()
+    for name in ["db_worker", "publish_scheduled", "prune_db_task_results", "update_index"]:
+        assert name in documented
+        assert name in commands, f"manage.py {name} does not exist"
