@@ -28,7 +28,7 @@ def build_api() -> NinjaAPI:
     install_problem_handlers(api)
     # "view" mode runs before django-ninja validates, so a typo'd filter is caught first
     api.add_decorator(reject_unknown_query_parameters, mode="view")
-    routers = [("", themes_router), *registry.api_routers]
+    routers = [("themes", themes_router), *registry.api_routers]
     for prefix, router in routers:
         api.add_router(prefix, router)
     return api

@@ -106,7 +106,7 @@ def _themes_queryset(params: ListParams):
     return queryset
 
 
-@router.get("themes", response=ThemeList, summary="The taxonomy, with counts per content type")
+@router.get("", response=ThemeList, summary="The taxonomy, with counts per content type")
 def list_themes(request, params: Query[ListParams]):
     return paginate(request, _themes_queryset(params), params, lambda t: _serialize(request, t))
 
@@ -117,7 +117,7 @@ class ThemeDetailParams(Schema):
     )
 
 
-@router.get("themes/{slug}", response=ThemeOut, summary="One theme")
+@router.get("/{slug}", response=ThemeOut, summary="One theme")
 def theme_detail(request, slug: str, params: Query[ThemeDetailParams]):
     candidates = list(Theme.objects.filter(slug=slug).order_by("pk"))
     wanted = params.locale or settings.LANGUAGE_CODE
