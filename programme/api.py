@@ -10,14 +10,12 @@ import re
 from typing import Literal
 
 from atelier.api_errors import InvalidParameter
-from atelier.api_extensions import person_sections
 from atelier.api_http import note_last_modified
-from atelier.api_pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
-from atelier.api_references import referenced_q
-from atelier.api_schemas import locale_code, rich_text, snippet_translations, stream_blocks
+from atelier.api_pagination import ListParams, page_schema, paginate
+from atelier.api_schemas import rich_text, stream_blocks
 from django.apps import apps
+from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.text import slugify
 from ninja import Field, Query, Router, Schema
@@ -27,19 +25,14 @@ from . import api_serializers as out
 from .api_schemas import (
     EventDetail,
     EventItem,
-    OrganisationOut,
-    PersonDetail,
-    PersonOut,
     SeriesDetail,
     SeriesItem,
 )
-from .models import EventFormat, EventSeriesPage, Organisation, Person
+from .models import EventFormat, EventSeriesPage
 from .queries import (
     event_detail_queryset,
     past_events,
-    person_events,
     public_events,
-    public_people,
     public_series,
     series_sessions,
     upcoming_events,
@@ -47,8 +40,6 @@ from .queries import (
 
 events_router = Router(tags=["events"])
 series_router = Router(tags=["series"])
-people_router = Router(tags=["people"])
-organisations_router = Router(tags=["organisations"])
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_ID = 2**31 - 1
@@ -56,15 +47,16 @@ SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 
 
 def search_filter(queryset, q: str | None, fallback_fields=("title",)):
-    """The ``q`` filter: the search service when it is installed, else a title match."""
+    """The ``q`` filter: the search service when it is installed, else a plain text match."""
     if not q:
         return queryset
     if apps.is_installed("search"):
-        from search.service import filter_queryset
-
-        return filter_queryset(queryset, q)
-    from django.db.models import Q
-
+        try:
+            from search.service import filter_queryset
+        except ImportError:  # an older search app without the service
+            filter_queryset = None
+        if filter_queryset is not None:
+            return filter_queryset(queryset, q)
     match = Q()
     for name in fallback_fields:
         match |= Q(**{f"{name}__icontains": q})
@@ -82,14 +74,26 @@ def _day_start(day: datetime.date):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
-def _published(request, pages) -> None:
+def published(request, pages) -> None:
     note_last_modified(request, *(getattr(p, "last_published_at", None) for p in pages))
 
 
 # --- events ------------------------------------------------------------------------------
 
 
-class EventFilters(ListParams):
+class ThemeFilter(Schema):
+    theme: list[str] = Field(
+        default_factory=list,
+        description="Theme slug; repeat for several (an item with any of them matches).",
+    )
+
+    @field_validator("theme")
+    @classmethod
+    def theme_slugs(cls, values):
+        return check_slugs(values)
+
+
+class EventFilters(ThemeFilter, ListParams):
     when: Literal["upcoming", "past", "all"] | None = Field(
         None,
         description="`upcoming` (default; soonest first), `past` (latest first) or `all`. "
@@ -100,10 +104,6 @@ class EventFilters(ListParams):
     )
     to: datetime.date | None = Field(
         None, description="Events starting on or before this date (YYYY-MM-DD)."
-    )
-    theme: list[str] = Field(
-        default_factory=list,
-        description="Theme slug; repeat for several (an event with any of them matches).",
     )
     format: Literal[tuple(EventFormat.values)] | None = Field(  # type: ignore[valid-type]
         None, description="One of: " + ", ".join(EventFormat.values)
@@ -120,8 +120,6 @@ class EventFilters(ListParams):
         if value is not None and not 1900 <= value.year <= 2200:
             raise ValueError("must be a date between 1900 and 2200")
         return value
-
-    _theme_slugs = field_validator("theme")(lambda values: check_slugs(values))
 
 
 def theme_filter(queryset, slugs):
@@ -157,8 +155,6 @@ def filtered_events(filters: EventFilters):
         series = EventSeriesPage.objects.live().public().filter(pk=filters.series).first()
         events = events.child_of(series) if series else events.none()
     if filters.organisation:
-        from django.db.models import Q
-
         events = events.filter(
             Q(organisers=filters.organisation) | Q(partners=filters.organisation)
         ).distinct()
@@ -187,9 +183,9 @@ def list_events(request, filters: Query[EventFilters]):
     openapi_extra={"responses": {"200": {"content": {"text/calendar": {}}}}},
 )
 def agenda_calendar(request, filters: Query[EventFilters]):
+    events = filtered_events(filters)[filters.offset : filters.offset + filters.limit]
     from .ical import agenda_calendar as build
 
-    events = filtered_events(filters)[filters.offset : filters.offset + filters.limit]
     response = HttpResponse(build(list(events), request), content_type=CALENDAR_TYPE)
     response["Content-Disposition"] = 'inline; filename="agenda.ics"'
     return response
@@ -205,7 +201,7 @@ def _event_or_404(event_id: int):
 @events_router.get("/{int:event_id}", response=EventDetail, summary="One event in full")
 def event_detail(request, event_id: int):
     event = _event_or_404(event_id)
-    _published(request, [event])
+    published(request, [event])
     return out.event_detail(request, event)
 
 
@@ -216,9 +212,9 @@ def event_detail(request, event_id: int):
     openapi_extra={"responses": {"200": {"content": {"text/calendar": {}}}}},
 )
 def event_calendar(request, event_id: int):
+    event = _event_or_404(event_id)
     from .ical import event_calendar as build
 
-    event = _event_or_404(event_id)
     response = HttpResponse(build(event, request), content_type=CALENDAR_TYPE)
     filename = slugify(event.title) or f"event-{event.pk}"
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
@@ -232,25 +228,22 @@ def event_calendar(request, event_id: int):
     openapi_extra={"responses": {"200": {"content": {"application/json": {}}}}},
 )
 def event_schedule(request, event_id: int):
+    event = _event_or_404(event_id)
     from .schedule import event_schedule as build
 
-    event = _event_or_404(event_id)
-    _published(request, [event])
+    published(request, [event])
     return JsonResponse(build(event, request), json_dumps_params={"ensure_ascii": False})
 
 
 # --- series ------------------------------------------------------------------------------
 
 
-class SeriesFilters(ListParams):
+class SeriesFilters(ThemeFilter, ListParams):
     when: Literal["upcoming", "past", "all"] = Field(
         "all",
         description="`upcoming`: series with a session still to come; `past`: all sessions "
         "are over; `all` (default).",
     )
-    theme: list[str] = Field(default_factory=list, description="Theme slug; repeatable.")
-
-    _theme_slugs = field_validator("theme")(lambda values: check_slugs(values))
 
 
 SeriesList = page_schema(SeriesItem, "SeriesList")
@@ -271,8 +264,8 @@ def filtered_series(filters: SeriesFilters):
             .values_list("path", flat=True)
         }
         ids = [s.pk for s in series if s.path in upcoming_paths]
-        series = series.filter(pk__in=ids) if filters.when == "upcoming" else series.exclude(
-            pk__in=ids
+        series = (
+            series.filter(pk__in=ids) if filters.when == "upcoming" else series.exclude(pk__in=ids)
         )
     return series
 
@@ -304,7 +297,7 @@ def series_detail(request, series_id: int):
         commitment_note=series.commitment_note,
         sessions=out.event_items(request, sessions),
     )
-    _published(request, [series, *sessions])
+    published(request, [series, *sessions])
     return data
 
 
@@ -315,123 +308,19 @@ def series_detail(request, series_id: int):
     openapi_extra={"responses": {"200": {"content": {"text/calendar": {}}}}},
 )
 def series_calendar(request, series_id: int):
+    series = _series_or_404(series_id)
     from .ical import series_calendar as build
 
-    series = _series_or_404(series_id)
     response = HttpResponse(build(series, request), content_type=CALENDAR_TYPE)
     filename = slugify(series.title) or f"series-{series.pk}"
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
     return response
 
 
-# --- people and organisations ------------------------------------------------------------
-
-
-class PeopleFilters(ListParams):
-    q: str | None = Field(None, min_length=1, max_length=200, description="Search words.")
-    organisation: int | None = Field(None, ge=1, le=MAX_ID, description="Organisation id.")
-
-
-class OrganisationFilters(ListParams):
-    q: str | None = Field(None, min_length=1, max_length=200, description="Search words.")
-
-
-def visible_people():
-    """People who agreed to a public profile and whom live public content mentions."""
-    return public_people().filter(referenced_q(Person)).prefetch_related("links")
-
-
-def visible_organisations():
-    """Organisations live public content mentions, directly or as a mentioned person's."""
-    from django.db.models import Q
-
-    mentioned_people = Person.objects.filter(referenced_q(Person)).values("organisation")
-    return Organisation.objects.filter(
-        referenced_q(Organisation) | Q(pk__in=mentioned_people)
-    ).select_related("logo")
-
-
-def _snippet_filters(queryset, model, filters):
-    if filters.locale:
-        queryset = queryset.filter(locale__language_code=filters.locale)
-    if filters.updated_since:
-        queryset = queryset.filter(pk__in=snippet_ids_updated_since(model, filters.updated_since))
-    return queryset
-
-
-def _person(request, person, translations) -> dict:
-    return {
-        **out.person_summary(request, person),
-        "locale": locale_code(request, person.locale_id),
-        "translations": translations.get(person.pk, []),
-        "links": [{"label": link.label, "url": link.url} for link in person.links.all()],
-    }
-
-
-def _people(request, people) -> list[dict]:
-    translations = snippet_translations(
-        request, people, visible_people(), lambda request, p: out.person_url(request, p)
-    )
-    return [_person(request, person, translations) for person in people]
-
-
-PeopleList = page_schema(PersonOut, "PeopleList")
-
-
-@people_router.get("", response=PeopleList, summary="Speakers, authors and other people")
-def list_people(request, filters: Query[PeopleFilters]):
-    people = _snippet_filters(visible_people(), Person, filters).order_by("name", "pk")
-    if filters.organisation:
-        people = people.filter(organisation=filters.organisation)
-    people = search_filter(people, filters.q, ("name", "job_title"))
-    return paginate(request, people, filters, lambda rows: _people(request, rows))
-
-
-@people_router.get("/{int:person_id}", response=PersonDetail, summary="One person")
-def person_detail(request, person_id: int):
-    person = get_object_or_404(visible_people(), pk=person_id)
-    events = list(person_events(person).prefetch_related("image__renditions"))
-    data = _people(request, [person])[0]
-    data["events"] = out.event_items(request, events)
-    for name, section in person_sections.items():
-        data[name] = section(request, person)
-    _published(request, events)
-    return data
-
-
-def _organisations(request, organisations) -> list[dict]:
-    translations = snippet_translations(request, organisations, visible_organisations())
-    return [
-        {
-            **out.organisation_summary(request, org),
-            "description": org.description,
-            "locale": locale_code(request, org.locale_id),
-            "translations": translations.get(org.pk, []),
-        }
-        for org in organisations
-    ]
-
-
-OrganisationList = page_schema(OrganisationOut, "OrganisationList")
-
-
-@organisations_router.get("", response=OrganisationList, summary="Organisations")
-def list_organisations(request, filters: Query[OrganisationFilters]):
-    organisations = _snippet_filters(visible_organisations(), Organisation, filters)
-    organisations = search_filter(organisations.order_by("name", "pk"), filters.q, ("name",))
-    return paginate(request, organisations, filters, lambda rows: _organisations(request, rows))
-
-
-@organisations_router.get(
-    "/{int:organisation_id}", response=OrganisationOut, summary="One organisation"
-)
-def organisation_detail(request, organisation_id: int):
-    org = get_object_or_404(visible_organisations(), pk=organisation_id)
-    return _organisations(request, [org])[0]
-
-
 def register(registry) -> None:
     """Called from ProgrammeConfig.ready(): mount the routers under /api/v1/."""
+    from .api_people import organisations_router, people_router
+
     registry.add_api_router("events", events_router)
     registry.add_api_router("series", series_router)
     registry.add_api_router("people", people_router)

@@ -216,7 +216,9 @@ def _rounds(request, event) -> list[dict]:
                     "title": workshop.title,
                     "description": common.rich_text(request, workshop.description),
                     "room": workshop.room,
-                    "facilitators": [person_summary(request, p) for p in workshop.facilitators.all()],
+                    "facilitators": [
+                        person_summary(request, p) for p in workshop.facilitators.all()
+                    ],
                     "organisations": [
                         organisation_summary(request, o) for o in workshop.organisations.all()
                     ],

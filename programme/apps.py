@@ -26,3 +26,7 @@ class ProgrammeConfig(AppConfig):
         registry.add_dashboard_panel(upcoming_events_panel)
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
+
+        from .api import register as register_api
+
+        register_api(registry)

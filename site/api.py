@@ -9,7 +9,7 @@ read-only and public; the shared behaviour lives beside this module:
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 
-from .api_errors import install_problem_handlers, reject_unknown_query_parameters
+from .api_errors import install_problem_handlers, problem_response, reject_unknown_query_parameters
 from .api_themes import router as themes_router
 from .registry import registry
 
@@ -32,3 +32,8 @@ def build_api() -> NinjaAPI:
     for prefix, router in routers:
         api.add_router(prefix, router)
     return api
+
+
+def api_not_found(request, *args, **kwargs):
+    """Any other address under /api/v1/: a 404 problem (not a redirect to a slash URL)."""
+    return problem_response(404, "There is no endpoint at this address; see /api/v1/docs.")
