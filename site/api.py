@@ -6,12 +6,32 @@ read-only and public; the shared behaviour lives beside this module:
 ``api_schemas`` (images, rich text, blocks, translations), ``api_http`` (ETag, CORS).
 """
 
+import datetime
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 
 from .api_errors import install_problem_handlers, problem_response, reject_unknown_query_parameters
 from .api_themes import router as themes_router
 from .registry import registry
+
+
+class LocalTimeJSONEncoder(NinjaJSONEncoder):
+    """Moments in the site's time zone with their offset (``2026-03-12T10:00:00+01:00``), as
+    partners show them; the offset keeps them unambiguous."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime) and timezone.is_aware(o):
+            return timezone.localtime(o).isoformat(timespec="seconds")
+        return super().default(o)
+
+
+class ApiJSONRenderer(JSONRenderer):
+    encoder_class = LocalTimeJSONEncoder
+    json_dumps_params = {"ensure_ascii": False}
 
 
 def build_api() -> NinjaAPI:
@@ -24,6 +44,7 @@ def build_api() -> NinjaAPI:
         urls_namespace="api_v1",
         openapi_url="/openapi.json",
         docs_url="/docs",
+        renderer=ApiJSONRenderer(),
     )
     install_problem_handlers(api)
     # "view" mode runs before django-ninja validates, so a typo'd filter is caught first

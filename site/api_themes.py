@@ -31,7 +31,7 @@ class ThemeOut(Schema):
     api_url: str
     url: str | None = Field(None, description="The theme's public page (a dossier), if any.")
     counts: dict[str, int] = Field(
-        ..., description='Live public items per content type, e.g. `{"event": 4}`.'
+        ..., description='Live public items per content type, e.g. `{"events": 4, "reports": 2}`.'
     )
     translations: list[dict]
 
@@ -40,7 +40,12 @@ ThemeList = page_schema(ThemeOut, "ThemeList")
 
 
 def _content_type_key(model) -> str:
-    return getattr(model, "api_content_type", None) or model._meta.model_name.removesuffix("page")
+    """The API collection a page type is listed in: ``events``, ``series``, ``reports``…"""
+    explicit = getattr(model, "api_collection", None)
+    if explicit:
+        return explicit
+    base = model._meta.model_name.removesuffix("page")
+    return {"eventseries": "series"}.get(base, base + "s")
 
 
 def _theme_links():
