@@ -70,3 +70,43 @@ def speaker(nl, organisation):
         public_profile=True,
         locale=nl,
     )
+
+
+@pytest.fixture
+def conference(make_event, nl, speaker, organisation):
+    """A conference day with a moderator, a keynote, a timed programme with a closed part,
+    two workshop rounds and a workshop that runs in both."""
+    from programme.factories import (
+        EventSpeakerFactory,
+        PersonFactory,
+        ProgrammeItemFactory,
+        WorkshopFactory,
+        WorkshopRoundFactory,
+    )
+    from programme.runs import sync_workshop_runs
+
+    event = make_event(
+        title="Dag van de Buurt",
+        format="conference_day",
+        is_online=True,
+        online_join_url="https://meet.example/geheim-123",
+        organisers=[organisation],
+    )
+    moderator = PersonFactory(name="Hadassah de Boer", locale=nl)
+    EventSpeakerFactory(page=event, person=moderator, role="moderator")
+    EventSpeakerFactory(page=event, person=speaker, role="keynote")
+    opening = ProgrammeItemFactory(page=event, title="Opening", start_time=datetime.time(13))
+    opening.people.set([speaker])
+    opening.save()
+    ProgrammeItemFactory(
+        page=event, title="Besloten deel", start_time=datetime.time(16), is_public=False
+    )
+    WorkshopRoundFactory(page=event, title="Ronde 1", start_time=datetime.time(14))
+    WorkshopRoundFactory(page=event, title="Ronde 2", start_time=datetime.time(15))
+    twice = WorkshopFactory(page=event, title="Buurtrecht", round_numbers=[1, 2], capacity=20)
+    twice.facilitators.set([speaker])
+    twice.organisations.set([organisation])
+    twice.save()
+    WorkshopFactory(page=event, title="Alleen ronde 2", round_numbers=[2])
+    sync_workshop_runs(event)
+    return event
