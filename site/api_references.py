@@ -8,8 +8,11 @@ imports an app, and an app that is removed simply stops counting."""
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import ForeignObjectRel, Q
 from wagtail.models import Page
+
+# Apps whose rows point at people for other reasons than publishing (sign-ups).
+PRIVATE_APPS = {"registration"}
 
 
 def _page_link(model) -> str | None:
@@ -26,11 +29,19 @@ def _page_link(model) -> str | None:
 
 
 def _relations(target):
-    """(source model, field name on the source) for every relation pointing at ``target``."""
-    for rel in target._meta.related_objects:
+    """(source model, field name on the source) for every relation pointing at ``target``,
+    including hidden ones (``related_name="+"``, as on a report's authors)."""
+    for rel in target._meta.get_fields(include_hidden=True):
+        if not isinstance(rel, ForeignObjectRel):
+            continue
         field = rel.field
         source = rel.related_model
-        if source is target or not isinstance(field, models.ForeignKey | models.ManyToManyField):
+        if (
+            source is target
+            or source._meta.auto_created  # a many-to-many table: its field is seen directly
+            or source._meta.app_label in PRIVATE_APPS
+            or not isinstance(field, models.ForeignKey | models.ManyToManyField)
+        ):
             continue
         yield source, field.name
 
