@@ -1,10 +1,8 @@
 """/api/v1/search and /api/v1/search/suggest: thin over search.service (see API.md)."""
 
-import json
 from datetime import date
 
-from django.http import HttpResponse
-from django.utils.translation import gettext as _
+from atelier.api_errors import InvalidParameter
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -12,23 +10,6 @@ from . import service
 from .forms import MAX_QUERY_LENGTH
 
 router = Router(tags=["search"])
-
-PROBLEM_TYPE = "about:blank"
-
-
-def problem(status: int, title: str, detail: str, errors=None) -> HttpResponse:
-    body = {"type": PROBLEM_TYPE, "title": title, "status": status, "detail": detail}
-    if errors:
-        body["errors"] = errors
-    return HttpResponse(json.dumps(body), status=status, content_type="application/problem+json")
-
-
-def engine_down() -> HttpResponse:
-    return problem(
-        503,
-        "Service Unavailable",
-        _("Zoeken is tijdelijk niet beschikbaar. Probeer het later opnieuw."),
-    )
 
 
 class SearchItem(Schema):
@@ -101,26 +82,22 @@ def _page_url(request, offset):
 
 @router.get("", response={200: SearchPage}, summary="Search everything public, ranked")
 def search(request, params: Query[SearchParams]):
-    unknown = sorted(set(params.type) - set(service.page_types()))
+    known = service.page_types()
+    unknown = sorted(set(params.type) - set(known))
     if unknown:
-        return problem(
-            400,
-            "Bad Request",
-            _("Onbekende soort: %(types)s.") % {"types": ", ".join(unknown)},
-            errors=[{"field": "type", "message": f"unknown value {value!r}"} for value in unknown],
+        raise InvalidParameter(
+            "type", f"Unknown type {', '.join(unknown)}. Known types: {', '.join(sorted(known))}."
         )
-    try:
-        results = service.search(
-            params.q,
-            types=params.type,
-            theme=params.theme,
-            year=params.year,
-            locale=params.locale,
-            limit=params.limit,
-            offset=params.offset,
-        )
-    except service.SearchUnavailable:
-        return engine_down()
+    # SearchUnavailable (engine down) becomes a 503 problem in the API's handlers.
+    results = service.search(
+        params.q,
+        types=params.type,
+        theme=params.theme,
+        year=params.year,
+        locale=params.locale,
+        limit=params.limit,
+        offset=params.offset,
+    )
     end = params.offset + params.limit
     return {
         "count": results.count,
@@ -136,8 +113,5 @@ def search(request, params: Query[SearchParams]):
 
 @router.get("/suggest", response={200: list[Suggestion]}, summary="Autocomplete for a search box")
 def suggest(request, params: Query[SuggestParams]):
-    try:
-        suggestions = service.suggest(params.q, limit=params.limit, locale=params.locale)
-    except service.SearchUnavailable:
-        return engine_down()
+    suggestions = service.suggest(params.q, limit=params.limit, locale=params.locale)
     return [{**s, "url": _absolute(request, s["url"])} for s in suggestions]

@@ -22,9 +22,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from atelier.api_errors import ServiceUnavailable
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Case, IntegerField, Manager, Model, QuerySet, When
+from django.db.models import Case, IntegerField, Model, QuerySet, When
 from django.utils.html import strip_tags
 from modelsearch.backends.base import FilterFieldError
 from wagtail.models import Locale, Page
@@ -32,6 +33,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import RelatedFields, SearchField, get_indexed_models
 
 from .analysis import highlight, query_stems, stem, words
+from .privacy import related_objects
 
 logger = logging.getLogger(__name__)
 
@@ -50,8 +52,12 @@ API_COLLECTIONS = {
 }
 
 
-class SearchUnavailable(Exception):
-    """The search engine could not answer (down, timing out, refusing the query)."""
+class SearchUnavailable(ServiceUnavailable):
+    """The search engine could not answer (down, timing out, refusing the query). The API's
+    problem handlers turn it into a 503 problem document."""
+
+    def __init__(self, detail: str = "The search engine is unavailable; try again shortly."):
+        super().__init__(detail, slug="search-down")
 
 
 def _engine_errors() -> tuple[type[BaseException], ...]:
@@ -182,7 +188,7 @@ def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list
         return [obj.pk for obj in results[:limit]]
     except ENGINE_ERRORS as error:
         logger.warning("Search engine unavailable: %r", error)
-        raise SearchUnavailable(str(error)) from error
+        raise SearchUnavailable() from error
 
 
 def _in_order(queryset: QuerySet, ids: list) -> QuerySet:
@@ -221,16 +227,7 @@ def _field_texts(obj, fields) -> list[str]:
                 values = value if isinstance(value, list) else [value]
                 texts.append(" ".join(strip_tags(str(v)) for v in values))
         elif isinstance(search_field, RelatedFields):
-            related = search_field.get_value(obj)
-            if related is None:
-                continue
-            if isinstance(related, Manager):
-                related = related.all()
-            elif callable(related):
-                related = [related()]
-            else:
-                related = [related]
-            for item in related:
+            for item in related_objects(search_field.get_value(obj)):
                 texts.extend(_field_texts(item, search_field.fields))
     return texts
 
@@ -382,5 +379,5 @@ def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[s
                     }
                 )
     except ENGINE_ERRORS as error:
-        raise SearchUnavailable(str(error)) from error
+        raise SearchUnavailable() from error
     return suggestions[:limit]

@@ -18,11 +18,12 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchBackend,
     SQLiteSearchQueryCompiler,
 )
-from modelsearch.index import SearchField
+from modelsearch.index import RelatedFields, SearchField
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
 from ..analysis import fold, stem, stem_text, words
+from ..privacy import related_objects
 
 # Column order of the FTS5 table (wagtailsearch migration 0006); bm25() takes one weight
 # per column in this order. tests/search/test_sqlite_backend.py checks it.
@@ -46,13 +47,23 @@ class WeightedBM25(Func):
 
 
 class DutchObjectIndexer(ObjectIndexer):
+    def prepare_field(self, obj, field):
+        if isinstance(field, RelatedFields):
+            for related in related_objects(field.get_value(obj)):
+                for sub_field in field.fields:
+                    yield from self.prepare_field(related, sub_field)
+        else:
+            yield from super().prepare_field(obj, field)
+
     def _texts(self, *, title: bool):
         texts = []
         for field in self.search_fields:
+            # Only the object's own title goes in the title column; a related object's
+            # "title" (a workshop's) is body text of this page.
+            if (isinstance(field, SearchField) and field.field_name == "title") != title:
+                continue
             for current_field, value in self.prepare_field(self.obj, field):
                 if not isinstance(current_field, SearchField):
-                    continue
-                if (current_field.field_name == "title") != title:
                     continue
                 stemmed = stem_text(value)
                 if not stemmed:
