@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # After CSPMiddleware: lets a block add the newsletter provider to form-action.
+    "atelier.csp.FormActionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
