@@ -2,7 +2,7 @@
 a document in a private collection, a material linking one) contributes no text to the
 page that shows it. Every indexer of this app and the snippets apply this rule."""
 
-from django.db.models import Manager
+from django.db.models import Model
 
 
 def is_public(obj) -> bool:
@@ -13,7 +13,7 @@ def related_objects(value) -> list:
     """The objects behind a RelatedFields value (manager, instance or callable), public only."""
     if value is None:
         return []
-    if isinstance(value, Manager):
+    if hasattr(value, "all") and not isinstance(value, Model):  # managers, also modelcluster's
         objs = list(value.all())
     else:
         objs = [value() if callable(value) else value]

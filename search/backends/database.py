@@ -16,4 +16,8 @@ def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backen
             from .sqlite import DutchSQLiteSearchBackend
 
             return DutchSQLiteSearchBackend(params)
+    if connection.vendor == "postgresql":
+        from .postgres import SearchBackend as PostgresSearchBackend
+
+        return PostgresSearchBackend(params)
     return vendor_backend(params)

@@ -5,7 +5,7 @@ lets the save or publish succeed (``catch_indexing_errors``). ``reindex_pending`
 Settings: ``"BACKEND": "search.backends.elasticsearch"``, plus ``URLS``, ``INDEX_PREFIX`` and
 ``INDEX_SETTINGS`` (the Dutch analyzer, see settings/base.py)."""
 
-from django.db.models import Manager, Model, QuerySet
+from django.db.models import Model
 from modelsearch.backends.elasticsearch9 import (
     Elasticsearch9AutocompleteQueryCompiler,
     Elasticsearch9Mapping,
@@ -24,7 +24,7 @@ class PublicOnlyMapping(Elasticsearch9Mapping):
         if isinstance(field, RelatedFields):
             value = field.get_value(obj)
             name = self.get_field_column_name(field)
-            if isinstance(value, Manager | QuerySet):
+            if hasattr(value, "all") and not isinstance(value, Model):
                 docs, edgengrams = [], []
                 for related in value.all():
                     if is_public(related):
