@@ -5,17 +5,26 @@ from django.db import connection
 from wagtail.search.backends import get_search_backend
 
 from search.analysis import highlight, stem, stem_text
-from search.backends.sqlite import FTS_COLUMNS, DutchSQLiteSearchBackend
 from search.service import search
 
 pytestmark = pytest.mark.django_db
 
+sqlite_only = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the FTS5 backend runs on SQLite only"
+)
 
+
+@sqlite_only
 def test_default_backend_is_the_dutch_sqlite_backend():
+    from search.backends.sqlite import DutchSQLiteSearchBackend
+
     assert isinstance(get_search_backend(), DutchSQLiteSearchBackend)
 
 
+@sqlite_only
 def test_bm25_weights_follow_the_fts_table_columns():
+    from search.backends.sqlite import FTS_COLUMNS
+
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA table_info(wagtailsearch_indexentry_fts)")
         columns = tuple(row[1] for row in cursor.fetchall())
@@ -28,6 +37,7 @@ def test_stemming_folds_inflections_and_accents():
     assert stem_text("<p>Inclusieve <b>wijken</b></p>") == f"{stem('inclusieve')} {stem('wijk')}"
 
 
+@sqlite_only
 def test_index_stores_stemmed_text(make_page):
     from wagtail.search.models import IndexEntry
 
@@ -70,6 +80,7 @@ def test_highlight_escapes_html_before_marking():
     assert "&amp;" in snippet
 
 
+@sqlite_only
 def test_autocomplete_matches_word_beginnings(make_page):
     page = make_page("Participatiebegroting", intro="")
     backend = get_search_backend()
