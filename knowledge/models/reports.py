@@ -174,6 +174,19 @@ class ReportPage(BasePage):
         *BasePage.search_fields,
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        # Search (docs/search.md): authors, and the text of the report's documents; a
+        # document in a private collection is left out by the search app's indexers.
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+        index.RelatedFields(
+            "documents",
+            [
+                index.RelatedFields(
+                    "document", [index.SearchField("title"), index.SearchField("extracted_text")]
+                ),
+            ],
+        ),
         index.FilterField("report_type"),
         index.FilterField("publication_date"),
         index.FilterField("is_forthcoming"),
