@@ -110,3 +110,35 @@ def conference(make_event, nl, speaker, organisation):
     WorkshopFactory(page=event, title="Alleen ronde 2", round_numbers=[2])
     sync_workshop_runs(event)
     return event
+
+
+@pytest.fixture
+def knowledge(home_page):
+    """The knowledge sections under the Dutch home page."""
+    from knowledge.factories import (
+        ArticleIndexPageFactory,
+        ProjectIndexPageFactory,
+        ReportIndexPageFactory,
+    )
+
+    return {
+        "projects": ProjectIndexPageFactory(parent=home_page),
+        "reports": ReportIndexPageFactory(parent=home_page),
+        "articles": ArticleIndexPageFactory(parent=home_page),
+    }
+
+
+@pytest.fixture
+def private_collection(home_page):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    embargo = Collection.get_first_root_node().add_child(name="Embargo (test)")
+    CollectionViewRestriction.objects.create(collection=embargo, restriction_type="login")
+    return embargo
+
+
+def restrict(page):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    return page
