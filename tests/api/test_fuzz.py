@@ -70,12 +70,12 @@ def fill(path, params, data):
 
 
 @settings(
-    max_examples=120,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=st.data())
-def test_no_query_ever_answers_500(client, home_page, data):
+def test_no_query_ever_answers_500(client, conference, knowledge, data):
     operations = get_operations()
     path, params = data.draw(st.sampled_from(operations), label="operation")
     url, query = fill(path, params, data)
