@@ -9,7 +9,13 @@ from django.utils import timezone
 from icalendar import Calendar, Event
 
 
+def utc(moment):
+    """UTC times need no VTIMEZONE block, which some calendar apps insist on for TZID."""
+    return moment.astimezone(datetime.UTC) if moment else None
+
+
 def _event(uid: str, summary: str, start, end, url: str = "", location: str = "") -> Event:
+    start, end = utc(start), utc(end)
     item = Event()
     item.add("uid", uid)
     item.add("dtstamp", timezone.now())

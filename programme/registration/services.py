@@ -8,6 +8,7 @@ do not wait for each other on PostgreSQL.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -21,6 +22,8 @@ from .models import (
     WorkshopChoice,
 )
 from .summary import places_left, registration_status, run_places_left
+
+logger = logging.getLogger(__name__)
 
 CONFIRMED, WAITLISTED, CANCELLED = (
     RegistrationStatus.CONFIRMED,
@@ -150,8 +153,8 @@ def _create(page, applicant: Applicant, email: str) -> Registration:
         for run, state in choices
     )
     mail.queue_registration_mail(registration, reason="new")
-    if registration_state == CONFIRMED and left is not None and left == 1:
-        transaction.on_commit(lambda: emit("registration_full", page))
+    if registration_state == CONFIRMED and left == 1:
+        emit("registration_full", page)
     return registration
 
 
@@ -214,10 +217,16 @@ def promote_waiting_list(page, locked: bool = False) -> list[Registration]:
 
 
 def emit(event_type: str, page) -> None:
-    """Tell webhook subscribers, when the channels app that sends webhooks is installed."""
+    """Tell webhook subscribers, when the app that sends webhooks is installed. Its outbox
+    row joins the current transaction; a webhook problem never costs a registration."""
     from django.apps import apps
 
-    if apps.is_installed("atelier.webhooks"):
-        from atelier import webhooks
+    if not apps.is_installed("atelier.webhooks"):
+        return
+    from atelier import webhooks
 
-        webhooks.emit(event_type, page)
+    try:
+        with transaction.atomic():
+            webhooks.emit(event_type, page)
+    except Exception:
+        logger.exception("Webhook %s for page %s not queued", event_type, page.pk)

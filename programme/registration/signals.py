@@ -63,8 +63,8 @@ def handle_publish(page, revision_id) -> None:
         if page.registration_mode == "site" and page.status != "cancelled":
             # A raised capacity frees places for those waiting.
             promote_waiting_list(page, locked=True)
-    if after["registration_status"] == "open" and before.get("registration_status") != "open":
-        transaction.on_commit(lambda: emit("registration_opened", page))
+        if after["registration_status"] == "open" != before.get("registration_status"):
+            emit("registration_opened", page)
 
 
 @receiver(page_published)

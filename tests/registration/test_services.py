@@ -136,3 +136,27 @@ def test_registration_closes_at_the_configured_time(make_event, applicant):
     with pytest.raises(RegistrationRefused) as refused:
         register(event, applicant())
     assert refused.value.reason == "closed"
+
+
+def test_webhooks_hear_when_registration_opens_and_fills_up(make_event, applicant, monkeypatch):
+    import sys
+    import types
+
+    from django.apps import apps
+
+    heard = []
+    fake = types.ModuleType("atelier.webhooks")
+    fake.emit = lambda event_type, page: heard.append((event_type, page.pk))
+    monkeypatch.setitem(sys.modules, "atelier.webhooks", fake)
+    monkeypatch.setattr("atelier.webhooks", fake, raising=False)
+    real_is_installed = apps.is_installed
+    monkeypatch.setattr(
+        apps, "is_installed", lambda name: name == "atelier.webhooks" or real_is_installed(name)
+    )
+
+    event = make_event(capacity=2)
+    event.save_revision().publish()
+    register(event, applicant("a@example.org"))
+    register(event, applicant("b@example.org"))
+    register(event, applicant("c@example.org"))  # waiting list: no second "full"
+    assert heard == [("registration_opened", event.pk), ("registration_full", event.pk)]
