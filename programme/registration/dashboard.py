@@ -6,6 +6,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
+from wagtail.models import Locale
 
 from .models import Registration, RegistrationStatus
 from .summary import annotate_places_left, places_left
@@ -22,7 +23,9 @@ def upcoming_with_counts(limit: int = 8):
         .values("n")
     )
     events = annotate_places_left(
-        EventPage.objects.filter(registration_mode="site", start__gte=timezone.now())
+        EventPage.objects.filter(
+            registration_mode="site", start__gte=timezone.now(), locale=Locale.get_default()
+        )
         .order_by("start")
         .annotate(
             registrations_waitlisted=Coalesce(

@@ -13,6 +13,7 @@ from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from wagtail.models import Locale
 
 from .models import Registration, RegistrationStatus, WorkshopChoice
 
@@ -20,30 +21,46 @@ MODE_NONE, MODE_SITE, MODE_EXTERNAL = "none", "site", "external"
 CONFIRMED_ANNOTATION = "registrations_confirmed"
 
 
-def confirmed_counts(page_ids: Iterable[int]) -> dict[int, int]:
+def canonical_page(page):
+    """Registrations belong to the page in the default language; its translations (the
+    English page of the same event) share its seats, rounds and form."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    source = page.get_translation_or_none(default)
+    return source.specific if source is not None and source.live else page
+
+
+def confirmed_counts(pages: Iterable) -> dict[int, int]:
+    """``{page.pk: confirmed registrations}``, counted over all translations of each page."""
+    pages = list(pages)
     rows = (
-        Registration.objects.filter(page_id__in=list(page_ids))
+        Registration.objects.filter(page__translation_key__in={p.translation_key for p in pages})
         .confirmed()
-        .values("page_id")
+        .values("page__translation_key")
         .annotate(n=Count("pk"))
     )
-    return {row["page_id"]: row["n"] for row in rows}
+    by_key = {row["page__translation_key"]: row["n"] for row in rows}
+    return {page.pk: by_key.get(page.translation_key, 0) for page in pages}
 
 
 def confirmed_count(page) -> int:
     annotated = getattr(page, CONFIRMED_ANNOTATION, None)
     if annotated is not None:
         return annotated
-    return confirmed_counts([page.pk]).get(page.pk, 0)
+    return confirmed_counts([page])[page.pk]
 
 
 def annotate_places_left(queryset):
     """Add the confirmed count to a page queryset, so ``registration_summary`` (and
     ``places_left``) on its pages run no further queries."""
     confirmed = (
-        Registration.objects.filter(page_id=OuterRef("pk"), status=RegistrationStatus.CONFIRMED)
+        Registration.objects.filter(
+            page__translation_key=OuterRef("translation_key"),
+            status=RegistrationStatus.CONFIRMED,
+        )
         .order_by()
-        .values("page_id")
+        .values("page__translation_key")
         .annotate(n=Count("pk"))
         .values("n")
     )
@@ -131,7 +148,7 @@ def registration_summary(page, now=None) -> dict:
 def registration_summaries(pages: Iterable, now=None) -> dict[int, dict]:
     """``{page_id: summary}`` for many pages with one count query in total."""
     pages = list(pages)
-    missing = [p.pk for p in pages if getattr(p, CONFIRMED_ANNOTATION, None) is None]
+    missing = [p for p in pages if getattr(p, CONFIRMED_ANNOTATION, None) is None]
     counts = confirmed_counts(missing) if missing else {}
     for page in pages:
         if getattr(page, CONFIRMED_ANNOTATION, None) is None:

@@ -18,7 +18,7 @@ from . import ratelimit
 from .forms import RegistrationForm
 from .models import Registration
 from .services import ChoicesFull, RegistrationRefused, cancel, register
-from .summary import MODE_EXTERNAL, MODE_SITE, registration_summary
+from .summary import MODE_EXTERNAL, MODE_SITE, canonical_page, registration_summary
 
 TEMPLATES = "programme/registration"
 
@@ -28,7 +28,7 @@ def public_registration_page(page_id: int):
     page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
     if not hasattr(page, "registration_mode"):
         raise Http404
-    return page
+    return canonical_page(page)
 
 
 def privacy_statement(request) -> tuple[str, str]:

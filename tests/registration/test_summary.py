@@ -76,3 +76,32 @@ def test_places_left_per_workshop_run(make_event, applicant, run_of):
     register(event, applicant(choices={first.round_id: RunChoice(first.pk)}))
     runs = [first, run_of(event, "ABCD", 2), run_of(event, "Open")]
     assert run_places_left(runs) == {runs[0].pk: 1, runs[1].pk: 2, runs[2].pk: None}
+
+
+def test_an_english_translation_shares_the_seats_of_the_dutch_event(client, make_event, applicant):
+    from django.urls import reverse
+    from wagtail.models import Locale
+
+    event = make_event(capacity=2)
+    register(event, applicant("a@example.org"))
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    english.save_revision().publish()
+
+    assert registration_summary(english)["places_left"] == 1
+    data = {"name": "B", "email": "b@example.org", "consent": "on", "website": ""}
+    client.post(reverse("registration:register", args=[english.pk]), data)
+    assert registration_summary(event)["places_left"] == 0
+    assert event.registrations.count() == 2
+
+
+def test_the_dashboard_panel_counts_registrations_per_upcoming_event(make_event, applicant, rf):
+    from programme.registration.dashboard import registrations_panel
+
+    event = make_event(capacity=1)
+    register(event, applicant("a@example.org"))
+    register(event, applicant("b@example.org"))
+    html = registrations_panel(rf.get("/admin/")).render_html({})
+    assert event.title in html
+    row = html.split(event.title)[1]
+    assert [cell.split("<")[0] for cell in row.split("<td>")[2:5]] == ["1", "1", "0"]
+    assert "a@example.org" not in html
