@@ -99,7 +99,13 @@ def register(page, applicant: Applicant) -> Outcome:
             page = fresh(page)
             existing = Registration.objects.active().filter(page=page, email=email).first()
             if existing:
-                mail.queue_registration_mail(existing, reason="known")
+                # At most one such reminder a day, so the form cannot be used to flood
+                # someone's mailbox.
+                mail.queue_registration_mail(
+                    existing,
+                    reason="known",
+                    dedupe_key=f"known:{existing.pk}:{timezone.localdate().isoformat()}",
+                )
                 return Outcome(existing, created=False)
             registration = _create(page, applicant, email)
     except IntegrityError:

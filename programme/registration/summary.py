@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models import Count, IntegerField, Max, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -154,3 +154,8 @@ def registration_summaries(pages: Iterable, now=None) -> dict[int, dict]:
         if getattr(page, CONFIRMED_ANNOTATION, None) is None:
             setattr(page, CONFIRMED_ANNOTATION, counts.get(page.pk, 0))
     return {page.pk: registration_summary(page, now=now) for page in pages}
+
+
+def last_change():
+    """When any registration last changed (places left with it): part of an API ETag."""
+    return Registration.objects.aggregate(latest=Max("updated_at"))["latest"]

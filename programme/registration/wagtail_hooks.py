@@ -5,8 +5,10 @@ the services (so waiting lists move on), never by editing rows here."""
 
 from django.contrib.admin import SimpleListFilter
 from django.http import HttpResponseForbidden
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail import hooks
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView
 
@@ -112,8 +114,34 @@ class RoundFilter(SimpleListFilter):
         return queryset.filter(round_id=self.value())
 
 
+class RegistrationButtonHelper(ButtonHelper):
+    """Adds the GDPR buttons (export, erase one person's data) to each row."""
+
+    def get_buttons_for_obj(self, obj, **kwargs):
+        buttons = super().get_buttons_for_obj(obj, **kwargs)
+        buttons.append(
+            {
+                "url": reverse("registration_admin:export_person", args=[obj.pk]),
+                "label": _("Gegevens (JSON)"),
+                "classname": "button button-small button-secondary",
+                "title": _("Alle gegevens van dit e-mailadres downloaden"),
+            }
+        )
+        if self.request.user.has_perm("registration.delete_registration"):
+            buttons.append(
+                {
+                    "url": reverse("registration_admin:erase_person", args=[obj.pk]),
+                    "label": _("Wissen"),
+                    "classname": "button button-small no",
+                    "title": _("Alle gegevens van dit e-mailadres wissen"),
+                }
+            )
+        return buttons
+
+
 class RegistrationAdmin(ModelAdmin):
     model = Registration
+    button_helper_class = RegistrationButtonHelper
     menu_label = _("Aanmeldingen")
     menu_icon = "form"
     permission_helper_class = PersonalDataPermissionHelper
@@ -226,3 +254,14 @@ class RegistrationGroup(ModelAdminGroup):
 
 
 modeladmin_register(RegistrationGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    from . import admin_views
+
+    urls = [
+        path("export/<int:pk>/", admin_views.export_view, name="export_person"),
+        path("erase/<int:pk>/", admin_views.erase_view, name="erase_person"),
+    ]
+    return [path("registration/person/", include((urls, "registration_admin")))]

@@ -89,3 +89,35 @@ def test_attendee_list_per_workshop_run(client, make_event, applicant, run_of):
     html = client.get(ATTENDEES_URL + f"?run={abcd.pk}").content.decode()
     assert "abcd@example.org" in html
     assert "commons@example.org" not in html
+
+
+def test_admin_exports_and_erases_one_persons_data(client, make_event, applicant):
+    import json
+
+    from django.urls import reverse
+
+    from programme.registration.models import Registration
+
+    event = make_event()
+    registration = register(event, applicant("vraag@example.org", name="Vrager")).registration
+    login(client, "editor")
+    assert (
+        client.get(reverse("registration_admin:export_person", args=[registration.pk])).status_code
+        == 403
+    )
+    assert (
+        client.post(reverse("registration_admin:erase_person", args=[registration.pk])).status_code
+        == 403
+    )
+
+    login(client, "admin")
+    listing = client.get(LIST_URL).content.decode()
+    assert reverse("registration_admin:erase_person", args=[registration.pk]) in listing
+    exported = client.get(reverse("registration_admin:export_person", args=[registration.pk]))
+    assert json.loads(exported.content)["registrations"][0]["name"] == "Vrager"
+    confirm = client.get(reverse("registration_admin:erase_person", args=[registration.pk]))
+    assert confirm.status_code == 200
+    client.post(reverse("registration_admin:erase_person", args=[registration.pk]))
+    registration.refresh_from_db()
+    assert registration.anonymised_at is not None
+    assert not Registration.objects.filter(email="vraag@example.org").exists()

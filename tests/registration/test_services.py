@@ -160,3 +160,11 @@ def test_webhooks_hear_when_registration_opens_and_fills_up(make_event, applican
     register(event, applicant("b@example.org"))
     register(event, applicant("c@example.org"))  # waiting list: no second "full"
     assert heard == [("registration_opened", event.pk), ("registration_full", event.pk)]
+
+
+def test_repeated_submissions_mail_a_known_address_at_most_once_a_day(make_event, applicant):
+    event = make_event()
+    for _ in range(4):
+        register(event, applicant("vaak@example.org"))
+    assert MailOutbox.objects.filter(kind="known").count() == 1
+    assert Registration.objects.filter(page=event).count() == 1
