@@ -15,7 +15,7 @@ from wagtail.signals import page_published
 from . import mail
 from .models import EventSeatLock, Registration
 from .services import emit, promote_waiting_list
-from .summary import registration_summary
+from .summary import canonical_page, registration_summary
 
 
 def announced_facts(page) -> dict:
@@ -46,7 +46,8 @@ def describe_changes(page, before: dict, after: dict) -> list[str]:
 
 
 def handle_publish(page, revision_id) -> None:
-    if not hasattr(page, "registration_mode"):
+    # Translations share the registrations of the page in the default language.
+    if not hasattr(page, "registration_mode") or canonical_page(page).pk != page.pk:
         return
     with transaction.atomic():
         lock, _ = EventSeatLock.objects.get_or_create(page_id=page.pk)

@@ -11,8 +11,9 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from . import ratelimit
 from .forms import RegistrationForm
@@ -39,7 +40,10 @@ def privacy_statement(request) -> tuple[str, str]:
         site_settings_model = apps.get_model("atelier", "SiteSettings")
     except LookupError:
         return "", version
-    privacy_page = getattr(site_settings_model.for_request(request), "privacy_page", None)
+    site = Site.find_for_request(request)
+    if site is None:
+        return "", version
+    privacy_page = getattr(site_settings_model.for_site(site), "privacy_page", None)
     if privacy_page is None or not privacy_page.live:
         return "", version
     published = privacy_page.last_published_at
@@ -53,10 +57,11 @@ def no_referrer(response):
 
 
 def closed_response(request, page, status: str, http_status: int = 200):
+    full = status == "closed" and registration_summary(page)["places_left"] == 0
     return render(
         request,
         f"{TEMPLATES}/closed.html",
-        {"page": page, "status": status},
+        {"page": page, "status": "full" if full else status},
         status=http_status,
     )
 
@@ -86,7 +91,9 @@ def register_view(request, page_id: int):
             except ChoicesFull as full:
                 form.mark_full(full.round_ids)
             except RegistrationRefused as refused:
-                return closed_response(request, page, refused.reason, http_status=409)
+                if refused.reason != "invalid_choice":
+                    return closed_response(request, page, refused.reason, http_status=409)
+                form.add_error(None, _("Die workshopkeuze bestaat niet (meer). Kies opnieuw."))
             else:
                 return redirect("registration:done", page_id=page.pk)
     return render(

@@ -135,3 +135,13 @@ def test_missing_consent_is_a_form_error(client, make_event):
     assert response.status_code == 200
     assert "registration__errors" in response.content.decode()
     assert not Registration.objects.exists()
+
+
+def test_a_full_event_without_waiting_list_says_it_is_full(client, make_event, applicant):
+    from programme.registration.services import register
+
+    event = make_event(capacity=1, waiting_list=False)
+    register(event, applicant())
+    page = client.get(url(event)).content.decode()
+    assert "Deze activiteit is vol" in page
+    assert "<form" not in page
