@@ -71,6 +71,8 @@ class RegistrationForm(forms.Form):
                 "uiterlijk %(days)s dagen erna."
             ) % {"days": getattr(settings, "REGISTRATION_RETENTION_DAYS", 365)}
         self.round_fields = self._add_round_fields()
+        # Consent comes last on the page, so errors are listed in the same order.
+        self.fields["consent"] = self.fields.pop("consent")
 
     def _add_round_fields(self) -> list[str]:
         runs = list(workshop_runs(self.page))
