@@ -61,7 +61,7 @@ def handle_publish(page, revision_id) -> None:
                 )
         lock.announced = after
         lock.save(update_fields=["announced"])
-        if page.registration_mode == "site" and page.status != "cancelled":
+        if page.registration_mode == "site" and getattr(page, "status", "") != "cancelled":
             # A raised capacity frees places for those waiting.
             promote_waiting_list(page, locked=True)
         if after["registration_status"] == "open" != before.get("registration_status"):

@@ -145,3 +145,14 @@ def test_a_full_event_without_waiting_list_says_it_is_full(client, make_event, a
     page = client.get(url(event)).content.decode()
     assert "Deze activiteit is vol" in page
     assert "<form" not in page
+
+
+def test_the_event_page_links_to_the_form_with_places_left(client, make_event, applicant):
+    from programme.registration.services import register
+
+    event = make_event(capacity=3)
+    register(event, applicant())
+    html = client.get(event.url).content.decode()
+    assert f'href="{url(event)}"' in html
+    assert "Nog 2 plaatsen" in html
+    assert "csrfmiddlewaretoken" not in html  # the event page stays cacheable

@@ -32,6 +32,7 @@ def series(event_index):
 
 def test_registering_for_a_series_and_being_reminded_of_each_session(client, series, settings):
     settings.REGISTRATION_REMINDER_DAYS = 2
+    series.save_revision().publish()  # a series has no status of its own
     data = {"name": "Lid", "email": "lid@example.org", "consent": "on", "website": ""}
     response = client.post(reverse("registration:register", args=[series.pk]), data)
     assert response.status_code == 302
