@@ -24,7 +24,6 @@ class PersonViewSet(SnippetViewSet):
         "locale",
     ]
     list_filter = ["public_profile", "organisation", "locale"]
-    search_fields = ["name", "job_title"]
     list_per_page = 50
     ordering = ["name"]
 
@@ -35,7 +34,6 @@ class OrganisationViewSet(SnippetViewSet):
     menu_label = _("Organisaties")
     list_display = ["name", "short_name", "website", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "short_name"]
     list_per_page = 50
 
 
@@ -45,7 +43,6 @@ class VenueViewSet(SnippetViewSet):
     menu_label = _("Locaties")
     list_display = ["name", "street_address", "city", "locale"]
     list_filter = ["city", "locale"]
-    search_fields = ["name", "city"]
 
 
 class ProgrammeSnippetGroup(SnippetViewSetGroup):

@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 ATELIER_APPS = [
     "home",
     "programme",
+    "programme.registration",
     "knowledge",
     "search",
 ]
@@ -181,6 +182,18 @@ TASKS = {
         "BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"),
     }
 }
+
+# --- Registration (programme.registration; see docs/registration.md) -------------------
+# Personal data of past events is anonymised this many days after the event ends.
+REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 365)
+REGISTRATION_REMINDER_DAYS = env_int("REGISTRATION_REMINDER_DAYS", 2)
+# Form submissions per client address per window (seconds); counted in the database.
+REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 10)
+REGISTRATION_RATE_WINDOW = env_int("REGISTRATION_RATE_WINDOW", 3600)
+# Behind a proxy: the META key of the header carrying the client address.
+REGISTRATION_CLIENT_IP_HEADER = env("REGISTRATION_CLIENT_IP_HEADER", "")
+REGISTRATION_MAIL_MAX_ATTEMPTS = env_int("REGISTRATION_MAIL_MAX_ATTEMPTS", 10)
+REGISTRATION_PRIVACY_VERSION = env("REGISTRATION_PRIVACY_VERSION", "1")
 
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "Atelier")
