@@ -116,3 +116,18 @@ def test_openapi_describes_every_endpoint_and_the_contract_fields(client, home_p
         "limit",
         "offset",
     } <= params
+
+
+def test_a_new_registration_changes_places_left_and_the_etag(client, make_event):
+    from programme.registration.services import Applicant, register
+
+    event = make_event(title="Kennisatelier", registration_mode="site", capacity=10)
+    url = f"/api/v1/events/{event.pk}"
+    before = client.get(url)
+    assert before.json()["registration"]["places_left"] == 10
+    assert before.json()["registration"]["url"].startswith("http://testserver/")
+    register(event, Applicant(name="Iemand", email="iemand@example.org", choices={}))
+    after = client.get(url, HTTP_IF_NONE_MATCH=before["ETag"])
+    assert after.status_code == 200
+    assert after.json()["registration"]["places_left"] == 9
+    assert b"iemand@example.org" not in after.content
