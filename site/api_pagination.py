@@ -53,9 +53,12 @@ class ListParams(Schema):
     @field_validator("updated_since")
     @classmethod
     def aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and timezone.is_naive(value):
-            return timezone.make_aware(value)
-        return value
+        if value is None:
+            return None
+        # Years at the edge of the calendar overflow when the database converts them to UTC
+        if not 1900 <= value.year <= 2200:
+            raise ValueError("must be a moment between 1900 and 2200")
+        return timezone.make_aware(value) if timezone.is_naive(value) else value
 
 
 def snippet_ids_updated_since(model, since: datetime) -> list[int]:
