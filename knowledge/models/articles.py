@@ -125,6 +125,8 @@ class ArticlePage(BasePage):
         *BasePage.search_fields,
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
+        # Search (docs/search.md): the people interviewed or writing.
+        index.RelatedFields("people", [index.RelatedFields("person", [index.SearchField("name")])]),
         index.FilterField("kind"),
         index.FilterField("date"),
     ]

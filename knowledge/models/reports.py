@@ -175,6 +175,10 @@ class ReportPage(BasePage):
         index.SearchField("summary", boost=2),
         index.SearchField("body"),
         index.SearchField("public_document_text"),
+        # Search (docs/search.md): the authors' names find their reports.
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
         index.FilterField("report_type"),
         index.FilterField("publication_date"),
         index.FilterField("is_forthcoming"),

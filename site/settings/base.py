@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 ATELIER_APPS = [
     "home",
     "programme",
+    "programme.registration",
     "knowledge",
     "search",
 ]
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "ninja",  # serves the API docs' Swagger UI from our own static files, not a CDN
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",
@@ -68,6 +70,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "atelier.api_http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -180,6 +183,18 @@ TASKS = {
     }
 }
 
+# --- Registration (programme.registration; see docs/registration.md) -------------------
+# Personal data of past events is anonymised this many days after the event ends.
+REGISTRATION_RETENTION_DAYS = env_int("REGISTRATION_RETENTION_DAYS", 365)
+REGISTRATION_REMINDER_DAYS = env_int("REGISTRATION_REMINDER_DAYS", 2)
+# Form submissions per client address per window (seconds); counted in the database.
+REGISTRATION_RATE_LIMIT = env_int("REGISTRATION_RATE_LIMIT", 10)
+REGISTRATION_RATE_WINDOW = env_int("REGISTRATION_RATE_WINDOW", 3600)
+# Behind a proxy: the META key of the header carrying the client address.
+REGISTRATION_CLIENT_IP_HEADER = env("REGISTRATION_CLIENT_IP_HEADER", "")
+REGISTRATION_MAIL_MAX_ATTEMPTS = env_int("REGISTRATION_MAIL_MAX_ATTEMPTS", 10)
+REGISTRATION_PRIVACY_VERSION = env("REGISTRATION_PRIVACY_VERSION", "1")
+
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "Atelier")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -211,6 +226,40 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Search (docs/search.md): Dutch everywhere. SQLite: stemmed, column-weighted FTS5;
+# PostgreSQL: the `atelier_dutch` text search configuration (unaccent + Dutch stemming,
+# created by the atelier_search migration); Elasticsearch 9: a Dutch default analyzer, and
+# indexing failures are kept in an outbox that `manage.py reindex_pending` retries.
+ELASTICSEARCH_DUTCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+            },
+            "analyzer": {
+                # "default" applies to every text field without its own analyzer.
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                },
+            },
+        }
+    }
+}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        {
+            "BACKEND": "search.backends.elasticsearch",
+            "INDEX_SETTINGS": ELASTICSEARCH_DUTCH_INDEX_SETTINGS,
+        }
+    )
+else:
+    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.database"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "atelier_dutch"
 
 WAGTAILFRONTENDCACHE = {}
 if env("FRONTEND_CACHE_PURGE_URL"):

@@ -1,0 +1,20 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RegistrationConfig(AppConfig):
+    name = "programme.registration"
+    label = "registration"
+    verbose_name = _("Aanmeldingen")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from atelier.registry import registry
+
+        from . import signals  # noqa: F401  (connects the page_published handler)
+        from .dashboard import registrations_panel
+        from .demo import load_registration_demo
+
+        registry.add_urls("aanmelden/", "programme.registration.urls", namespace="registration")
+        registry.add_dashboard_panel(registrations_panel)
+        registry.add_demo_loader("registration", load_registration_demo, order=25)

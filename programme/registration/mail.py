@@ -1,0 +1,208 @@
+"""Mail to registrants, always through the outbox.
+
+A mail is a ``MailOutbox`` row written in the same transaction as the change that caused
+it; after commit a task tries to send it, and ``manage.py send_outbox_mail`` retries what
+failed with exponential backoff. A failing mail server therefore neither loses nor
+duplicates a registration, and a rolled-back registration sends nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from functools import partial
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from .calendar import personal_agenda
+from .models import MailOutbox, MailStatus, RegistrationStatus
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE_DIR = "programme/registration/emails"
+SUBJECTS = {
+    "new": "Je aanmelding voor {title}",
+    "known": "Je bent al aangemeld voor {title}",
+    "promoted": "Er is een plaats vrijgekomen: {title}",
+    "cancelled": "Je aanmelding voor {title} is geannuleerd",
+    "reminder": "Tot binnenkort: {title}",
+    "changed": "Gewijzigd: {title}",
+}
+
+
+def site_root(page) -> str:
+    site = page.get_site()
+    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def manage_url(registration) -> str:
+    page = registration.page.specific
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("registration:manage", args=[registration.public_id, registration.token])
+    return site_root(page) + path
+
+
+def mail_context(registration, reason: str, **extra) -> dict:
+    page = registration.page.specific
+    confirmed = registration.status == RegistrationStatus.CONFIRMED
+    choices = list(registration.choices.select_related("run__workshop", "run__round"))
+    join_url = ""
+    # The join link goes to confirmed registrants of online events, and nowhere else.
+    if confirmed and getattr(page, "is_online", False):
+        join_url = getattr(page, "online_join_url", "")
+    return {
+        "registration": registration,
+        "page": page,
+        "page_url": page.full_url or "",
+        "reason": reason,
+        "confirmed": confirmed,
+        "waitlisted": registration.status == RegistrationStatus.WAITLISTED,
+        "choices": choices,
+        "manage_url": manage_url(registration) if registration.is_active else "",
+        "join_url": join_url,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+        **extra,
+    }
+
+
+def queue(
+    *,
+    to: str,
+    subject: str,
+    template: str,
+    context: dict,
+    kind: str,
+    registration=None,
+    attachments=None,
+    dedupe_key: str | None = None,
+) -> MailOutbox | None:
+    """Write the mail to the outbox (inside the caller's transaction) and send it after
+    commit. With a ``dedupe_key`` that was used before, nothing is queued."""
+    with translation.override("nl"):
+        body_text = render_to_string(f"{TEMPLATE_DIR}/{template}.txt", context)
+        body_html = render_to_string(f"{TEMPLATE_DIR}/{template}.html", context)
+    try:
+        with transaction.atomic():
+            message = MailOutbox.objects.create(
+                registration=registration,
+                kind=kind,
+                dedupe_key=dedupe_key,
+                to=to,
+                subject=subject[:300],
+                body_text=body_text,
+                body_html=body_html,
+                attachments=attachments or [],
+            )
+    except IntegrityError:
+        return None  # already queued once (dedupe_key)
+    transaction.on_commit(partial(send_after_commit, message.pk))
+    return message
+
+
+def queue_registration_mail(registration, reason: str, dedupe_key: str | None = None, session=None):
+    """``session``: for a series registration, the session a reminder is about."""
+    page = registration.page.specific
+    context = mail_context(registration, reason, session=session)
+    attachments = []
+    if context["confirmed"] and reason != "cancelled":
+        attachments.append(
+            {
+                "filename": "agenda.ics",
+                "mimetype": "text/calendar",
+                "content": personal_agenda(registration, page, context["choices"]),
+            }
+        )
+    return queue(
+        to=registration.email,
+        subject=SUBJECTS[reason].format(title=(session or page).title),
+        template="registration",
+        context=context,
+        kind=reason,
+        registration=registration,
+        attachments=attachments,
+        dedupe_key=dedupe_key,
+    )
+
+
+def queue_change_mail(registration, changes: list[str], dedupe_key: str):
+    page = registration.page.specific
+    return queue(
+        to=registration.email,
+        subject=SUBJECTS["changed"].format(title=page.title),
+        template="event_changed",
+        context=mail_context(registration, "changed", changes=changes),
+        kind="changed",
+        registration=registration,
+        dedupe_key=dedupe_key,
+    )
+
+
+def send_after_commit(message_id: int) -> None:
+    from .tasks import send_outbox_message
+
+    try:
+        send_outbox_message.enqueue(message_id)
+    except Exception:  # the periodic command sends it later
+        logger.exception("Could not enqueue outbox mail %s", message_id)
+
+
+def backoff(attempts: int) -> datetime.timedelta:
+    """1, 2, 4, 8 … minutes after each failed attempt, at most six hours."""
+    return datetime.timedelta(minutes=min(2 ** max(attempts - 1, 0), 360))
+
+
+def deliver(message_id: int) -> bool:
+    """Send one outbox mail if it is due and nobody else is sending it. True when sent."""
+    now = timezone.now()
+    claimed = MailOutbox.objects.filter(
+        pk=message_id, status=MailStatus.PENDING, next_attempt_at__lte=now
+    ).update(status=MailStatus.SENDING, claimed_at=now)
+    if not claimed:
+        return False
+    message = MailOutbox.objects.get(pk=message_id)
+    email = EmailMultiAlternatives(
+        subject=message.subject,
+        body=message.body_text,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[message.to],
+    )
+    if message.body_html:
+        email.attach_alternative(message.body_html, "text/html")
+    for attachment in message.attachments:
+        email.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
+    message.attempts += 1
+    try:
+        email.send(fail_silently=False)
+    except Exception as exc:  # any transport error: keep the mail and retry later
+        max_attempts = getattr(settings, "REGISTRATION_MAIL_MAX_ATTEMPTS", 10)
+        message.status = (
+            MailStatus.FAILED if message.attempts >= max_attempts else MailStatus.PENDING
+        )
+        message.next_attempt_at = timezone.now() + backoff(message.attempts)
+        message.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+        message.save(update_fields=["status", "attempts", "next_attempt_at", "last_error"])
+        logger.warning("Outbox mail %s failed (attempt %s): %s", message.pk, message.attempts, exc)
+        return False
+    message.status = MailStatus.SENT
+    message.sent_at = timezone.now()
+    message.last_error = ""
+    message.save(update_fields=["status", "attempts", "sent_at", "last_error"])
+    return True
+
+
+def release_stale_claims(older_than=datetime.timedelta(minutes=15)) -> int:
+    """Mails left 'sending' by a crashed worker go back in the queue."""
+    return MailOutbox.objects.filter(
+        status=MailStatus.SENDING, claimed_at__lt=timezone.now() - older_than
+    ).update(status=MailStatus.PENDING)
+
+
+def due_messages(limit: int = 200):
+    return MailOutbox.objects.filter(
+        status=MailStatus.PENDING, next_attempt_at__lte=timezone.now()
+    ).order_by("next_attempt_at")[:limit]

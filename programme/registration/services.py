@@ -1,0 +1,238 @@
+"""Taking, cancelling and promoting registrations without ever overbooking.
+
+Every change that counts seats runs in one transaction that first locks the event's
+``EventSeatLock`` row (SELECT … FOR UPDATE on PostgreSQL; SQLite's IMMEDIATE transactions
+serialise writers already), then counts, then writes. Registrations for different events
+do not wait for each other on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import mail
+from .models import (
+    EventSeatLock,
+    Registration,
+    RegistrationStatus,
+    WorkshopChoice,
+)
+from .summary import places_left, registration_status, run_places_left
+
+logger = logging.getLogger(__name__)
+
+CONFIRMED, WAITLISTED, CANCELLED = (
+    RegistrationStatus.CONFIRMED,
+    RegistrationStatus.WAITLISTED,
+    RegistrationStatus.CANCELLED,
+)
+
+
+class RegistrationRefused(Exception):
+    """Nothing was stored; ``reason`` says why (closed, cancelled, full)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+class ChoicesFull(Exception):
+    """One or more chosen workshop runs filled up; nothing was stored."""
+
+    def __init__(self, round_ids: list[int]):
+        super().__init__(round_ids)
+        self.round_ids = round_ids
+
+
+@dataclass
+class RunChoice:
+    run_id: int
+    waiting_list_ok: bool = False  # the person chose the waiting list of a full run
+
+
+@dataclass
+class Applicant:
+    name: str
+    email: str
+    organisation: str = ""
+    role: str = ""
+    needs: str = ""
+    choices: dict[int, RunChoice] = field(default_factory=dict)  # round id -> choice
+    privacy_statement_url: str = ""
+    privacy_statement_version: str = ""
+
+
+@dataclass
+class Outcome:
+    registration: Registration
+    created: bool
+
+
+def workshop_runs(page):
+    """The runs people can choose on this page, grouped by the programme's rounds."""
+    from programme.models import WorkshopRun
+
+    return WorkshopRun.objects.filter(round__page_id=page.pk).select_related("workshop", "round")
+
+
+def lock_event(page) -> None:
+    """Take the per-event lock for the rest of the current transaction."""
+    EventSeatLock.objects.get_or_create(page_id=page.pk)
+    EventSeatLock.objects.select_for_update().filter(page_id=page.pk).first()
+
+
+def fresh(page):
+    """The page's current settings, read inside the locked transaction."""
+    return type(page).objects.get(pk=page.pk)
+
+
+def register(page, applicant: Applicant) -> Outcome:
+    """Store a registration (confirmed or on the waiting list) or raise without storing."""
+    email = applicant.email.strip().lower()
+    try:
+        with transaction.atomic():
+            lock_event(page)
+            page = fresh(page)
+            existing = Registration.objects.active().filter(page=page, email=email).first()
+            if existing:
+                # At most one such reminder a day, so the form cannot be used to flood
+                # someone's mailbox.
+                mail.queue_registration_mail(
+                    existing,
+                    reason="known",
+                    dedupe_key=f"known:{existing.pk}:{timezone.localdate().isoformat()}",
+                )
+                return Outcome(existing, created=False)
+            registration = _create(page, applicant, email)
+    except IntegrityError:
+        # The unique constraint caught a duplicate that slipped past the lock.
+        existing = Registration.objects.active().get(page=page, email=email)
+        return Outcome(existing, created=False)
+    return Outcome(registration, created=True)
+
+
+def _create(page, applicant: Applicant, email: str) -> Registration:
+    left = places_left(page)
+    status = registration_status(page, left)
+    if status not in ("open", "waiting_list"):
+        raise RegistrationRefused(status)
+    event_full = left is not None and left <= 0
+    if event_full and not page.has_waiting_list:
+        raise RegistrationRefused("full")
+    registration_state = WAITLISTED if event_full else CONFIRMED
+
+    runs = {run.pk: run for run in workshop_runs(page)}
+    runs_left = run_places_left(runs.values())
+    choices, full_rounds = [], []
+    for round_id, choice in sorted(applicant.choices.items()):
+        run = runs.get(choice.run_id)
+        if run is None or run.round_id != round_id:
+            raise RegistrationRefused("invalid_choice")
+        has_place = runs_left[run.pk] is None or runs_left[run.pk] > 0
+        if registration_state == WAITLISTED or (not has_place and choice.waiting_list_ok):
+            choices.append((run, WAITLISTED))
+        elif has_place:
+            choices.append((run, CONFIRMED))
+        else:
+            full_rounds.append(round_id)
+    if full_rounds:
+        raise ChoicesFull(full_rounds)
+
+    registration = Registration.objects.create(
+        page=page,
+        name=applicant.name.strip(),
+        email=email,
+        organisation=applicant.organisation.strip(),
+        role=applicant.role.strip(),
+        needs=applicant.needs.strip(),
+        status=registration_state,
+        consent_at=timezone.now(),
+        privacy_statement_url=applicant.privacy_statement_url,
+        privacy_statement_version=applicant.privacy_statement_version,
+    )
+    WorkshopChoice.objects.bulk_create(
+        WorkshopChoice(registration=registration, run=run, round_id=run.round_id, status=state)
+        for run, state in choices
+    )
+    mail.queue_registration_mail(registration, reason="new")
+    if registration_state == CONFIRMED and left == 1:
+        emit("registration_full", page)
+    return registration
+
+
+def cancel(registration: Registration, notify: bool = True) -> bool:
+    """Cancel a registration and give freed places to the waiting list. Idempotent."""
+    with transaction.atomic():
+        page = registration.page.specific
+        lock_event(page)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == CANCELLED:
+            return False
+        registration.status = CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at", "updated_at"])
+        if notify:
+            mail.queue_registration_mail(registration, reason="cancelled")
+        promote_waiting_list(page, locked=True)
+    return True
+
+
+def promote_waiting_list(page, locked: bool = False) -> list[Registration]:
+    """Give free event places and workshop places to those waiting, first come first
+    served, and mail each of them. Returns the registrations that gained something."""
+    if not locked:
+        with transaction.atomic():
+            lock_event(page)
+            return promote_waiting_list(fresh(page), locked=True)
+
+    promoted = {}
+    left = places_left(page)
+    waiting = Registration.objects.filter(page=page, status=WAITLISTED, anonymised_at=None)
+    for registration in waiting.order_by("created_at", "pk"):
+        if left is not None and left <= 0:
+            break
+        registration.status = CONFIRMED
+        registration.save(update_fields=["status", "updated_at"])
+        promoted[registration.pk] = registration
+        if left is not None:
+            left -= 1
+
+    runs = list(workshop_runs(page))
+    runs_left = run_places_left(runs)
+    for run in runs:
+        free = runs_left[run.pk]
+        waiting_choices = WorkshopChoice.objects.filter(
+            run=run, status=WAITLISTED, registration__status=CONFIRMED
+        ).select_related("registration")
+        for choice in waiting_choices.order_by("created_at", "pk"):
+            if free is not None and free <= 0:
+                break
+            choice.status = CONFIRMED
+            choice.save(update_fields=["status"])
+            promoted.setdefault(choice.registration_id, choice.registration)
+            if free is not None:
+                free -= 1
+
+    for registration in promoted.values():
+        mail.queue_registration_mail(registration, reason="promoted")
+    return list(promoted.values())
+
+
+def emit(event_type: str, page) -> None:
+    """Tell webhook subscribers, when the app that sends webhooks is installed. Its outbox
+    row joins the current transaction; a webhook problem never costs a registration."""
+    from django.apps import apps
+
+    if not apps.is_installed("atelier.webhooks"):
+        return
+    from atelier import webhooks
+
+    try:
+        with transaction.atomic():
+            webhooks.emit(event_type, page)
+    except Exception:
+        logger.exception("Webhook %s for page %s not queued", event_type, page.pk)

@@ -1,0 +1,73 @@
+"""Tell registrants when their event is cancelled, moved or changes venue.
+
+On every publish the facts registrants were last told (status, start, venue) are compared
+with the newly published ones; ``EventSeatLock.announced`` keeps what was last published,
+so a draft saved in between never counts and every change is announced once.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.dispatch import receiver
+from django.utils import formats, timezone
+from wagtail.signals import page_published
+
+from . import mail
+from .models import EventSeatLock, Registration
+from .services import emit, promote_waiting_list
+from .summary import canonical_page, registration_summary
+
+
+def announced_facts(page) -> dict:
+    start = getattr(page, "start", None)
+    return {
+        "status": getattr(page, "status", ""),
+        "start": start.isoformat() if start else None,
+        "venue_id": getattr(page, "venue_id", None),
+        "registration_status": registration_summary(page)["status"],
+    }
+
+
+def describe_changes(page, before: dict, after: dict) -> list[str]:
+    changes = []
+    if after["status"] != before.get("status") and after["status"] in ("cancelled", "postponed"):
+        changes.append(
+            "De activiteit is geannuleerd."
+            if after["status"] == "cancelled"
+            else "De activiteit is uitgesteld; een nieuwe datum volgt."
+        )
+    if before.get("start") and after["start"] != before["start"] and page.start:
+        when = formats.date_format(timezone.localtime(page.start), "l j F Y, H.i")
+        changes.append(f"Nieuwe datum en tijd: {when} uur.")
+    if "venue_id" in before and after["venue_id"] != before["venue_id"]:
+        venue = getattr(page, "venue", None)
+        changes.append(f"Nieuwe locatie: {venue.name}." if venue else "De locatie is gewijzigd.")
+    return changes
+
+
+def handle_publish(page, revision_id) -> None:
+    # Translations share the registrations of the page in the default language.
+    if not hasattr(page, "registration_mode") or canonical_page(page).pk != page.pk:
+        return
+    with transaction.atomic():
+        lock, _ = EventSeatLock.objects.get_or_create(page_id=page.pk)
+        lock = EventSeatLock.objects.select_for_update().get(pk=lock.pk)
+        before, after = lock.announced, announced_facts(page)
+        changes = describe_changes(page, before, after) if before else []
+        if changes:
+            for registration in Registration.objects.active().filter(page=page):
+                mail.queue_change_mail(
+                    registration, changes, dedupe_key=f"changed:{registration.pk}:{revision_id}"
+                )
+        lock.announced = after
+        lock.save(update_fields=["announced"])
+        if page.registration_mode == "site" and getattr(page, "status", "") != "cancelled":
+            # A raised capacity frees places for those waiting.
+            promote_waiting_list(page, locked=True)
+        if after["registration_status"] == "open" != before.get("registration_status"):
+            emit("registration_opened", page)
+
+
+@receiver(page_published)
+def on_page_published(sender, instance, revision=None, **kwargs):
+    handle_publish(instance.specific, getattr(revision, "pk", None) or timezone.now().timestamp())

@@ -1,0 +1,133 @@
+"""The registration form and the personal view/cancel page.
+
+Both live on their own URLs and are never cached, so the event page itself can sit in a
+CDN without one visitor's CSRF token (or personal link) reaching another.
+"""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from wagtail.models import Page, Site
+
+from . import ratelimit
+from .forms import RegistrationForm
+from .models import Registration
+from .services import ChoicesFull, RegistrationRefused, cancel, register
+from .summary import MODE_EXTERNAL, MODE_SITE, canonical_page, registration_summary
+
+TEMPLATES = "programme/registration"
+
+
+def public_registration_page(page_id: int):
+    """A live, public page that takes registrations (an event or a series), or 404."""
+    page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
+    if not hasattr(page, "registration_mode"):
+        raise Http404
+    return canonical_page(page)
+
+
+def privacy_statement(request) -> tuple[str, str]:
+    """(url, version) of the privacy statement people consent to. The version is the
+    moment the statement page was last published, so consent can be traced to its text."""
+    version = getattr(settings, "REGISTRATION_PRIVACY_VERSION", "1")
+    try:
+        site_settings_model = apps.get_model("atelier", "SiteSettings")
+    except LookupError:
+        return "", version
+    site = Site.find_for_request(request)
+    if site is None:
+        return "", version
+    privacy_page = getattr(site_settings_model.for_site(site), "privacy_page", None)
+    if privacy_page is None or not privacy_page.live:
+        return "", version
+    published = privacy_page.last_published_at
+    return privacy_page.url or "", published.isoformat() if published else version
+
+
+def no_referrer(response):
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def closed_response(request, page, status: str, http_status: int = 200):
+    full = status == "closed" and registration_summary(page)["places_left"] == 0
+    return render(
+        request,
+        f"{TEMPLATES}/closed.html",
+        {"page": page, "status": "full" if full else status},
+        status=http_status,
+    )
+
+
+@never_cache
+def register_view(request, page_id: int):
+    page = public_registration_page(page_id)
+    if page.registration_mode == MODE_EXTERNAL and page.registration_url:
+        return HttpResponseRedirect(page.registration_url)
+    if page.registration_mode != MODE_SITE:
+        raise Http404
+    summary = registration_summary(page)
+    if summary["status"] not in ("open", "waiting_list"):
+        return closed_response(request, page, summary["status"])
+
+    privacy_url, privacy_version = privacy_statement(request)
+    form = RegistrationForm(request.POST or None, page=page, privacy_url=privacy_url)
+    if request.method == "POST":
+        if not ratelimit.allow_submission(request):
+            return render(request, f"{TEMPLATES}/rate_limited.html", {"page": page}, status=429)
+        if form.is_spam():
+            # Look like success so the bot learns nothing; store nothing.
+            return redirect("registration:done", page_id=page.pk)
+        if form.is_valid():
+            try:
+                register(page, form.applicant(privacy_version))
+            except ChoicesFull as full:
+                form.mark_full(full.round_ids)
+            except RegistrationRefused as refused:
+                if refused.reason != "invalid_choice":
+                    return closed_response(request, page, refused.reason, http_status=409)
+                form.add_error(None, _("Die workshopkeuze bestaat niet (meer). Kies opnieuw."))
+            else:
+                return redirect("registration:done", page_id=page.pk)
+    return render(
+        request,
+        f"{TEMPLATES}/form.html",
+        {"page": page, "form": form, "summary": summary},
+    )
+
+
+@never_cache
+def done_view(request, page_id: int):
+    page = public_registration_page(page_id)
+    return render(request, f"{TEMPLATES}/done.html", {"page": page})
+
+
+def registration_for_link(public_id, token) -> Registration:
+    registration = Registration.objects.filter(public_id=public_id, anonymised_at=None).first()
+    if registration is None or not registration.check_token(token):
+        raise Http404
+    return registration
+
+
+@never_cache
+def manage_view(request, public_id, token: str):
+    registration = registration_for_link(public_id, token)
+    cancelled_now = False
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        cancelled_now = cancel(registration)
+        registration.refresh_from_db()
+    context = {
+        "registration": registration,
+        "page": registration.page.specific,
+        "choices": registration.choices.select_related("run__workshop", "run__round"),
+        "cancelled_now": cancelled_now,
+        "action_url": reverse("registration:manage", args=[public_id, token]),
+    }
+    return no_referrer(render(request, f"{TEMPLATES}/manage.html", context))

@@ -1,0 +1,123 @@
+"""The back office: who may see registrations, and exports that cannot run formulas."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from openpyxl import load_workbook
+
+from programme.registration.services import register
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = "/admin/registration/registration/"
+ATTENDEES_URL = "/admin/registration/workshopchoice/"
+HOSTILE = {
+    "name": '=HYPERLINK("http://evil.example","klik")',
+    "organisation": "+31 6 1234",
+    "role": "@SUM(A1:A2)",
+    "needs": "-2+3",
+}
+
+
+@pytest.fixture
+def hostile_registration(make_event, applicant):
+    event = make_event()
+    return register(event, applicant("hostile@example.org", **HOSTILE)).registration
+
+
+def login(client, username):
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username=username))
+
+
+def test_an_editor_without_the_permission_gets_403(client, hostile_registration):
+    login(client, "editor")
+    assert client.get(LIST_URL).status_code == 403
+    assert client.get(LIST_URL + "?export=csv").status_code == 403
+    assert client.get(ATTENDEES_URL).status_code == 403
+
+
+def test_the_permission_opens_the_list(client, hostile_registration):
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.get(username="editor")
+    group = Group.objects.create(name="Aanmeldingen")
+    group.permissions.add(Permission.objects.get(codename="view_personal_data"))
+    editor.groups.add(group)
+    client.force_login(editor)
+    response = client.get(LIST_URL)
+    assert response.status_code == 200
+    assert "hostile@example.org" in response.content.decode()
+    # Escaped in the admin, not rendered as markup.
+    assert "<script" not in response.content.decode().split("hostile@example.org")[0][-2000:]
+
+
+def test_csv_export_neutralises_formulas(client, hostile_registration):
+    login(client, "admin")
+    response = client.get(LIST_URL + "?export=csv")
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    (row,) = rows
+    values = list(row.values())
+    for hostile in HOSTILE.values():
+        assert "'" + hostile in values
+    assert not any(value.startswith(("=", "+", "-", "@")) for value in values)
+
+
+def test_xlsx_export_neutralises_formulas(client, hostile_registration):
+    login(client, "admin")
+    response = client.get(LIST_URL + "?export=xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    cells = [cell.value for cell in list(sheet.iter_rows())[1]]
+    for hostile in HOSTILE.values():
+        assert "'" + hostile in cells
+    assert all(cell.data_type != "f" for cell in list(sheet.iter_rows())[1])
+
+
+def test_attendee_list_per_workshop_run(client, make_event, applicant, run_of):
+    from programme.registration.services import RunChoice
+
+    event = make_event(rounds=1, workshops=[("ABCD", [1], 5), ("Commons", [1], 5)])
+    abcd, commons = run_of(event, "ABCD"), run_of(event, "Commons")
+    register(event, applicant("abcd@example.org", {abcd.round_id: RunChoice(abcd.pk)}))
+    register(event, applicant("commons@example.org", {commons.round_id: RunChoice(commons.pk)}))
+    login(client, "admin")
+    html = client.get(ATTENDEES_URL + f"?run={abcd.pk}").content.decode()
+    assert "abcd@example.org" in html
+    assert "commons@example.org" not in html
+
+
+def test_admin_exports_and_erases_one_persons_data(client, make_event, applicant):
+    import json
+
+    from django.urls import reverse
+
+    from programme.registration.models import Registration
+
+    event = make_event()
+    registration = register(event, applicant("vraag@example.org", name="Vrager")).registration
+    login(client, "editor")
+    assert (
+        client.get(reverse("registration_admin:export_person", args=[registration.pk])).status_code
+        == 403
+    )
+    assert (
+        client.post(reverse("registration_admin:erase_person", args=[registration.pk])).status_code
+        == 403
+    )
+
+    login(client, "admin")
+    listing = client.get(LIST_URL).content.decode()
+    assert reverse("registration_admin:erase_person", args=[registration.pk]) in listing
+    exported = client.get(reverse("registration_admin:export_person", args=[registration.pk]))
+    assert json.loads(exported.content)["registrations"][0]["name"] == "Vrager"
+    confirm = client.get(reverse("registration_admin:erase_person", args=[registration.pk]))
+    assert confirm.status_code == 200
+    client.post(reverse("registration_admin:erase_person", args=[registration.pk]))
+    registration.refresh_from_db()
+    assert registration.anonymised_at is not None
+    assert not Registration.objects.filter(email="vraag@example.org").exists()

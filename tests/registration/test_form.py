@@ -1,0 +1,158 @@
+"""The public form on its own never-cached URL: spam, limits, closed events, same answers."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from programme.registration.models import Registration
+
+pytestmark = pytest.mark.django_db
+
+
+def form_data(email="iemand@example.org", **extra):
+    return {
+        "name": "Iemand Voorbeeld",
+        "email": email,
+        "organisation": "Buurtwerk",
+        "role": "opbouwwerker",
+        "needs": "",
+        "website": "",
+        "consent": "on",
+        **extra,
+    }
+
+
+def url(event):
+    return reverse("registration:register", args=[event.pk])
+
+
+def test_the_form_is_never_cached_and_shows_places_per_workshop(client, make_event):
+    event = make_event(rounds=2, workshops=[("ABCD", [1, 2], 3), ("Commons", [2], None)])
+    response = client.get(url(event))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    html = response.content.decode()
+    assert "nog 3 plaatsen" in html
+    assert 'name="round_' in html
+    assert 'tabindex="-1"' in html and 'aria-hidden="true"' in html  # the honeypot
+
+
+def test_a_registration_through_the_form_confirms_and_redirects(client, make_event, run_of):
+    event = make_event(rounds=1, workshops=[("ABCD", [1], 3)])
+    run = run_of(event, "ABCD")
+    response = client.post(url(event), form_data(**{f"round_{run.round_id}": str(run.pk)}))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("registration:done", args=[event.pk])
+    registration = Registration.objects.get()
+    assert registration.choices.get().run == run
+    assert registration.privacy_statement_version
+
+
+def test_a_full_workshop_shows_as_waiting_list_and_a_stale_choice_is_an_error(
+    client, make_event, run_of, applicant
+):
+    from programme.registration.services import RunChoice, register
+
+    event = make_event(rounds=1, workshops=[("Commons", [1], 1), ("ABCD", [1], 5)])
+    commons = run_of(event, "Commons")
+    register(event, applicant("eerste@example.org", {commons.round_id: RunChoice(commons.pk)}))
+
+    html = client.get(url(event)).content.decode()
+    assert "vol — wachtlijst" in html
+
+    # Someone who loaded the form before it filled up still sends the plain choice.
+    response = client.post(url(event), form_data(**{f"round_{commons.round_id}": str(commons.pk)}))
+    assert response.status_code == 200
+    assert "net volgeboekt" in response.content.decode()
+    assert Registration.objects.count() == 1
+
+
+def test_new_and_known_addresses_get_the_same_answer(client, make_event, mailoutbox):
+    event = make_event()
+    first = client.post(url(event), form_data("een@example.org"))
+    again = client.post(url(event), form_data("een@example.org"))
+    assert first.status_code == again.status_code == 302
+    assert first["Location"] == again["Location"]
+    assert Registration.objects.count() == 1
+
+
+def test_the_honeypot_stores_nothing_but_looks_like_success(client, make_event):
+    event = make_event()
+    response = client.post(url(event), form_data(website="http://spam.example"))
+    assert response.status_code == 302
+    assert not Registration.objects.exists()
+
+
+def test_submissions_are_limited_per_client_address(client, make_event, settings):
+    settings.REGISTRATION_RATE_LIMIT = 3
+    event = make_event()
+    codes = [client.post(url(event), form_data(f"p{n}@example.org")).status_code for n in range(4)]
+    assert codes == [302, 302, 302, 429]
+    assert Registration.objects.count() == 3
+    other = client.post(url(event), form_data("ander@example.org"), REMOTE_ADDR="10.0.0.9")
+    assert other.status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"status": "cancelled"}, "geannuleerd"),
+        ({"status": "postponed"}, "uitgesteld"),
+        ({"registration_closes_at": timezone.now() - datetime.timedelta(hours=1)}, "gesloten"),
+        ({"registration_opens_at": timezone.now() + datetime.timedelta(days=3)}, "Aanmelden kan"),
+    ],
+)
+def test_closed_cancelled_and_not_yet_open_events_say_so(client, make_event, fields, message):
+    event = make_event(**fields)
+    page = client.get(url(event))
+    assert page.status_code == 200
+    assert message in page.content.decode()
+    assert "<form" not in page.content.decode()
+    client.post(url(event), form_data())
+    assert not Registration.objects.exists()
+
+
+def test_external_registration_redirects_and_none_is_not_found(client, make_event):
+    external = make_event(registration_mode="external", registration_url="https://example.org/f")
+    assert client.get(url(external))["Location"] == "https://example.org/f"
+    nothing = make_event(registration_mode="none")
+    assert client.get(url(nothing)).status_code == 404
+
+
+def test_a_draft_event_has_no_form(client, make_event):
+    event = make_event()
+    event.unpublish()
+    assert client.get(url(event)).status_code == 404
+
+
+def test_missing_consent_is_a_form_error(client, make_event):
+    event = make_event()
+    data = form_data()
+    del data["consent"]
+    response = client.post(url(event), data)
+    assert response.status_code == 200
+    assert "registration__errors" in response.content.decode()
+    assert not Registration.objects.exists()
+
+
+def test_a_full_event_without_waiting_list_says_it_is_full(client, make_event, applicant):
+    from programme.registration.services import register
+
+    event = make_event(capacity=1, waiting_list=False)
+    register(event, applicant())
+    page = client.get(url(event)).content.decode()
+    assert "Deze activiteit is vol" in page
+    assert "<form" not in page
+
+
+def test_the_event_page_links_to_the_form_with_places_left(client, make_event, applicant):
+    from programme.registration.services import register
+
+    event = make_event(capacity=3)
+    register(event, applicant())
+    html = client.get(event.url).content.decode()
+    assert f'href="{url(event)}"' in html
+    assert "Nog 2 plaatsen" in html
+    assert "csrfmiddlewaretoken" not in html  # the event page stays cacheable

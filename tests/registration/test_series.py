@@ -1,0 +1,45 @@
+"""A learning network takes one registration for all its sessions."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from programme.registration.models import MailOutbox, Registration
+from programme.registration.summary import registration_summary
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def series(event_index):
+    from programme.factories import EventPageFactory, EventSeriesPageFactory
+
+    network = EventSeriesPageFactory(
+        parent=event_index,
+        title="Lerend netwerk stadsvernieuwing",
+        registration_mode="site",
+        capacity=12,
+        has_waiting_list=True,
+    )
+    EventPageFactory(
+        parent=network, title="Sessie 1", start=timezone.now() + datetime.timedelta(days=1)
+    )
+    return network
+
+
+def test_registering_for_a_series_and_being_reminded_of_each_session(client, series, settings):
+    settings.REGISTRATION_REMINDER_DAYS = 2
+    series.save_revision().publish()  # a series has no status of its own
+    data = {"name": "Lid", "email": "lid@example.org", "consent": "on", "website": ""}
+    response = client.post(reverse("registration:register", args=[series.pk]), data)
+    assert response.status_code == 302
+    assert Registration.objects.get().page_id == series.pk
+    assert registration_summary(series)["places_left"] == 11
+
+    call_command("send_registration_reminders")
+    reminder = MailOutbox.objects.get(kind="reminder")
+    assert reminder.to == "lid@example.org"
+    assert "Sessie 1" in reminder.subject
