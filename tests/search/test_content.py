@@ -145,3 +145,15 @@ def test_text_of_documents_in_private_collections_is_never_found(client, demo):
         .split("<main")[1]
         .split("value=")[0]
     )
+
+
+def test_a_collection_turning_private_takes_its_document_texts_out_of_search(client, demo):
+    from atelier.models import AtelierDocument
+    from wagtail.models import CollectionViewRestriction
+
+    document = AtelierDocument.objects.filter(extracted_text__icontains="fichekapstok").first()
+    assert client.get(API, {"q": "fichekapstok"}).json()["count"] >= 1
+    CollectionViewRestriction.objects.create(
+        collection=document.collection, restriction_type="password", password="geheim"
+    )
+    assert client.get(API, {"q": "fichekapstok"}).json()["count"] == 0

@@ -159,3 +159,8 @@ def test_drafts_and_private_pages_never_appear_in_the_api(client, hidden_pages):
     assert client.get(API, {"q": "geheim"}).json()["count"] == 0
     suggestions = client.get(f"{API}/suggest", {"q": "kraanvogel"}).json()
     assert [s["title"] for s in suggestions] == [visible.title]
+
+
+def test_every_page_has_a_search_box_in_its_language(client, home_page):
+    assert 'action="/zoeken/"' in client.get("/").content.decode()
+    assert 'action="/en/zoeken/"' in client.get("/en/").content.decode()
