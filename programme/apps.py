@@ -26,3 +26,6 @@ class ProgrammeConfig(AppConfig):
         registry.add_dashboard_panel(upcoming_events_panel)
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
+        registry.add_urls(
+            "programma/", "programme.export_urls", translated=False, namespace="programme_export"
+        )
