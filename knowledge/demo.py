@@ -107,12 +107,12 @@ def ensure_sections(home, en):
     }
     if en is not None:
         english = {
-            "projects": ("Projects", "Research and practice projects, year by year."),
-            "reports": ("Publications", "Reports, notes, factsheets and presentations."),
-            "articles": ("Articles", "News, interviews and columns."),
+            "projects": ("Projects", "projects", "Research and practice projects, year by year."),
+            "reports": ("Publications", "publications", "Reports, notes and presentations."),
+            "articles": ("Articles", "articles", "News, interviews and columns."),
         }
-        for key, (title, intro) in english.items():
-            ensure_translation(sections[key], en, title=title, intro=intro)
+        for key, (title, slug, intro) in english.items():
+            ensure_translation(sections[key], en, title=title, slug=slug, intro=intro)
     return sections
 
 

@@ -11,6 +11,7 @@ from . import views
 from .api import build_api
 from .api_v2 import wagtail_api
 from .registry import registry
+from .sitemaps import SITEMAPS
 
 
 def _include(entry):
@@ -27,7 +28,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/", build_api().urls),
     path("api/wagtail/v2/", wagtail_api.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     *[_include(entry) for entry in registry.urls if not entry.translated],
 ]
 

@@ -1,0 +1,169 @@
+"""Drafts, private reports and files in private collections never reach a public surface:
+the index page, the feeds, the sitemap, a dossier or a download link."""
+
+import datetime
+
+import pytest
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+from knowledge.embargo import EMBARGO_COLLECTION_NAME, PUBLICATIONS_COLLECTION_NAME
+from knowledge.factories import (
+    DossierPageFactory,
+    PdfDocumentFactory,
+    ReportDocumentFactory,
+    ReportPageFactory,
+    ThemeFactory,
+)
+from knowledge.models import ReportDocument
+
+pytestmark = pytest.mark.django_db
+
+SURFACES = ["/publicaties/", "/feeds/publicaties/rss/", "/feeds/publicaties/atom/", "/sitemap.xml"]
+
+
+@pytest.fixture
+def theme():
+    return ThemeFactory(name="Samenleven", slug="samenleven")
+
+
+@pytest.fixture
+def reports(sections, theme):
+    """One live public report, one draft and one behind a password, all on one theme and
+    each with its own PDF in a public collection."""
+    index = sections["reports"]
+    live = ReportPageFactory(
+        parent=index, title="Openbaar rapport", slug="openbaar", themes=[theme]
+    )
+    draft = ReportPageFactory(
+        parent=index, title="Conceptrapport", slug="concept", live=False, themes=[theme]
+    )
+    private = ReportPageFactory(
+        parent=index, title="Besloten rapport", slug="besloten", themes=[theme]
+    )
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    for report in (live, draft, private):
+        ReportDocumentFactory(report=report, document__title=f"Bestand {report.slug}")
+    return {"live": live, "draft": draft, "private": private}
+
+
+@pytest.fixture
+def dossier(home_page, theme):
+    return DossierPageFactory(parent=home_page, theme=theme, title="Dossier samenleven")
+
+
+@pytest.mark.parametrize("surface", SURFACES)
+def test_only_the_live_public_report_is_on_the_surface(client, reports, surface):
+    body = client.get(surface).content.decode()
+    assert "/publicaties/openbaar/" in body
+    assert "/publicaties/concept/" not in body
+    assert "Conceptrapport" not in body
+    assert "/publicaties/besloten/" not in body
+    assert "Besloten rapport" not in body
+
+
+def test_the_dossier_lists_only_the_live_public_report(client, reports, dossier):
+    html = client.get(dossier.url).content.decode()
+    assert "Openbaar rapport" in html
+    assert "Conceptrapport" not in html
+    assert "Besloten rapport" not in html
+
+
+def _document(report):
+    return ReportDocument.objects.get(report=report).document
+
+
+@pytest.mark.parametrize("key", ["draft", "private"])
+def test_files_of_draft_and_private_reports_are_not_downloadable_anonymously(client, reports, key):
+    document = _document(reports[key])
+    assert document.is_public  # the collection is public: the report's state decides
+    assert client.get(document.url).status_code == 404
+
+
+def test_editors_can_still_open_a_draft_reports_file(admin_client, reports):
+    assert admin_client.get(_document(reports["draft"]).url).status_code == 200
+
+
+def test_a_live_reports_file_downloads_with_its_own_file_name(client, reports):
+    document = _document(reports["live"])
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert document.filename in response["Content-Disposition"]
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_a_file_in_a_private_collection_is_neither_listed_nor_served(client, reports):
+    secret = Collection.get_first_root_node().add_child(name="Intern")
+    CollectionViewRestriction.objects.create(
+        collection=secret, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    hidden = PdfDocumentFactory(title="Interne bijlage", collection=secret)
+    ReportDocumentFactory(report=reports["live"], document=hidden, label="Interne bijlage")
+    for surface in [reports["live"].url, "/feeds/publicaties/atom/", "/feeds/publicaties/rss/"]:
+        body = client.get(surface).content.decode()
+        assert hidden.url not in body, surface
+        assert "Interne bijlage" not in body, surface
+    assert client.get(hidden.url).status_code in (302, 403)
+
+
+def test_publishing_a_forthcoming_report_moves_its_files_into_the_embargo(
+    client, sections, publish
+):
+    report = ReportPageFactory(
+        parent=sections["reports"],
+        slug="verwacht",
+        is_forthcoming=True,
+        publication_date=None,
+        expected_date=datetime.date(2021, 5, 31),
+        expected_label="eind mei 2021",
+    )
+    row = ReportDocumentFactory(report=report)
+    publish(report)
+    row.document.refresh_from_db()
+    assert row.document.collection.name == EMBARGO_COLLECTION_NAME
+    assert not row.document.is_public
+    assert client.get(row.document.url).status_code in (302, 403)
+    html = client.get(report.url).content.decode()
+    assert "eind mei 2021" in html
+    assert row.document.url not in html
+
+
+def test_publishing_the_report_as_out_lifts_the_embargo(client, sections, publish):
+    report = ReportPageFactory(
+        parent=sections["reports"],
+        slug="verwacht",
+        is_forthcoming=True,
+        publication_date=None,
+        expected_date=datetime.date(2021, 5, 31),
+    )
+    row = ReportDocumentFactory(report=report)
+    publish(report)
+    report.is_forthcoming = False
+    report.publication_date = datetime.date(2021, 5, 28)
+    publish(report)
+    row.document.refresh_from_db()
+    assert row.document.collection.name == PUBLICATIONS_COLLECTION_NAME
+    assert row.document.is_public
+    assert client.get(row.document.url).status_code == 200
+    assert row.document.url in client.get(report.url).content.decode()
+
+
+def test_embargoed_files_are_for_editors_not_for_any_logged_in_visitor(
+    client, django_user_model, sections, publish
+):
+    from django.contrib.auth.models import Group
+
+    report = ReportPageFactory(
+        parent=sections["reports"],
+        is_forthcoming=True,
+        publication_date=None,
+        expected_date=datetime.date(2021, 5, 31),
+    )
+    row = ReportDocumentFactory(report=report)
+    publish(report)
+    visitor = django_user_model.objects.create_user("bezoeker", password="geheim-wachtwoord-1")
+    client.force_login(visitor)
+    assert client.get(row.document.url).status_code == 302  # to the login page
+    editor = django_user_model.objects.create_user("redacteur", password="geheim-wachtwoord-2")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get(row.document.url).status_code == 200
