@@ -40,6 +40,9 @@ class KnowledgeConfig(AppConfig):
         registry.add_dashboard_panel(listings.forthcoming_reports_panel)
         registry.add_demo_loader("knowledge", demo.load_knowledge_demo, order=30)
         registry.add_urls("feeds/", "knowledge.urls", namespace="knowledge")
+        from .api import register as register_api
+
+        register_api(registry)
         page_published.connect(
             embargo.on_page_published, sender=ReportPage, dispatch_uid="knowledge_embargo"
         )

@@ -12,10 +12,14 @@ from django.db.models import Prefetch, Q
 from django.db.models.functions import Coalesce
 from wagtail.models import Collection, Locale, Page
 
+from programme.queries import organisations_for_lists, people_for_lists
+
 from .models import (
     ArticlePage,
     ArticlePerson,
     ProjectPage,
+    ProjectPartner,
+    ProjectTeamMember,
     ReportAuthor,
     ReportDocument,
     ReportPage,
@@ -79,6 +83,12 @@ def _in_locale(queryset, locale):
 
 
 # --- lists ----------------------------------------------------------------------------
+def _with_people(rows):
+    """Rows naming a person (authors, team, interviewees) with the person as lists show
+    them: photo, organisation and logo ready, so nesting adds no queries per person."""
+    return rows.prefetch_related(Prefetch("person", queryset=people_for_lists()))
+
+
 def reports_for_listing(locale=None, theme=None):
     reports = (
         ReportPage.objects.live()
@@ -86,7 +96,8 @@ def reports_for_listing(locale=None, theme=None):
         .select_related("organisation", "project", "cover_image", "locale")
         .prefetch_related(
             "themes",
-            Prefetch("authors", queryset=ReportAuthor.objects.select_related("person")),
+            Prefetch("authors", queryset=_with_people(ReportAuthor.objects.all())),
+            "cover_image__renditions",
             _public_report_documents_prefetch(),
         )
         .annotate(listing_date=Coalesce("publication_date", "expected_date"))
@@ -105,7 +116,8 @@ def articles_for_listing(locale=None, theme=None):
         .select_related("image", "locale")
         .prefetch_related(
             "themes",
-            Prefetch("people", queryset=ArticlePerson.objects.select_related("person")),
+            Prefetch("people", queryset=_with_people(ArticlePerson.objects.all())),
+            "image__renditions",
         )
         .order_by("-date", "-pk")
     )
@@ -120,7 +132,17 @@ def projects_for_listing(locale=None, theme=None):
         ProjectPage.objects.live()
         .public()
         .select_related("organisation", "image", "locale")
-        .prefetch_related("themes", "partners__organisation", "team_members__person")
+        .prefetch_related(
+            "themes",
+            "image__renditions",
+            Prefetch(
+                "partners",
+                queryset=ProjectPartner.objects.prefetch_related(
+                    Prefetch("organisation", queryset=organisations_for_lists())
+                ),
+            ),
+            Prefetch("team_members", queryset=_with_people(ProjectTeamMember.objects.all())),
+        )
         .order_by("-start_date", "title")
     )
     projects = _in_locale(projects, locale)

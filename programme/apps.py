@@ -29,3 +29,7 @@ class ProgrammeConfig(AppConfig):
         registry.add_urls(
             "programma/", "programme.export_urls", translated=False, namespace="programme_export"
         )
+
+        from .api import register as register_api
+
+        register_api(registry)
