@@ -157,3 +157,29 @@ def test_a_collection_turning_private_takes_its_document_texts_out_of_search(cli
         collection=document.collection, restriction_type="password", password="geheim"
     )
     assert client.get(API, {"q": "fichekapstok"}).json()["count"] == 0
+
+
+def _event_titles(client, q):
+    items = client.get(API, {"q": q}).json()["items"]
+    return [item["title"] for item in items if item["type"] == "event"], items
+
+
+def test_demo_workshop_words_find_their_event_first(client, demo):
+    for word in ("Afrikaanderwijk", "burgerbegroting"):
+        titles, items = _event_titles(client, word)
+        assert items[0]["title"] == "Dag van de Buurt", word
+        assert "<mark>" in items[0]["snippet"]
+
+
+def test_demo_speakers_name_finds_their_events(client, demo):
+    from programme.models import EventSpeaker
+
+    speaker = EventSpeaker.objects.filter(page__live=True).select_related("person").first()
+    expected = set(
+        EventSpeaker.objects.filter(person=speaker.person, page__live=True).values_list(
+            "page__title", flat=True
+        )
+    )
+    titles, _ = _event_titles(client, speaker.person.name)
+    assert expected <= set(titles)
+    assert set(titles[: len(expected)]) == expected
