@@ -27,6 +27,10 @@ def test_english_search_page_finds_english_pages_only(client, home_page, make_pa
     assert response.status_code == 200
     assert english.title in response.content.decode()
     assert dutch.url not in response.content.decode()
+    api_ids = [
+        i["id"] for i in client.get(API, {"q": "wijkbudget", "locale": "en"}).json()["items"]
+    ]
+    assert api_ids == [english.pk]
 
 
 def test_empty_state_and_empty_query(client, make_page):
