@@ -31,7 +31,9 @@ def agenda(home_page):
 
 @pytest.fixture
 def day_of_the_neighbourhood(agenda):
-    event = EventPageFactory(parent=agenda, title="Dag van de Buurt", summary="Een online dag.")
+    event = EventPageFactory(
+        parent=agenda, title="Dag van de Buurt", summary="Een online dag in de snoezelbuurt."
+    )
     WorkshopFactory(
         page=event,
         title="Buurtkompas in de praktijk",
@@ -45,7 +47,9 @@ def day_of_the_neighbourhood(agenda):
         description="<p>vertrouwelijkheidsronde</p>",
         is_public=False,
     )
-    other = EventPageFactory(parent=agenda, title="Kennisatelier", summary="Zeefdruk in de buurt.")
+    other = EventPageFactory(
+        parent=agenda, title="Kennisatelier", summary="Zeefdruk in de snoezelbuurt."
+    )
     return publish(event), publish(other)
 
 
@@ -97,12 +101,12 @@ def test_theme_facet_and_filter(client, day_of_the_neighbourhood, home_page):
     event.themes.add(theme)
     event.save()  # a ParentalManyToMany is written when the page is saved
     publish(event)
-    body = client.get(API, {"q": "buurt"}).json()
+    body = client.get(API, {"q": "snoezelbuurt"}).json()
     assert body["facets"]["theme"] == {"inclusieve-wijken": 1}
     assert body["facets"]["type"] == {"event": 2}
-    filtered = client.get(API, {"q": "buurt", "theme": "inclusieve-wijken"}).json()
+    filtered = client.get(API, {"q": "snoezelbuurt", "theme": "inclusieve-wijken"}).json()
     assert [item["id"] for item in filtered["items"]] == [event.pk]
-    page = client.get("/zoeken/", {"q": "buurt", "theme": "inclusieve-wijken"})
+    page = client.get("/zoeken/", {"q": "snoezelbuurt", "theme": "inclusieve-wijken"})
     assert page.status_code == 200
     assert other.title not in page.content.decode()
 
@@ -111,7 +115,7 @@ def test_filter_queryset_restricts_and_orders_by_relevance(day_of_the_neighbourh
     from programme.models import EventPage
 
     event, other = day_of_the_neighbourhood
-    matches = service.filter_queryset(EventPage.objects.live().filter(themes=None), "buurt")
+    matches = service.filter_queryset(EventPage.objects.live().filter(themes=None), "snoezelbuurt")
     assert set(matches.values_list("pk", flat=True)) == {event.pk, other.pk}
     assert list(service.filter_queryset(EventPage.objects.all(), "Vanderlinden")) == [event]
     assert not service.filter_queryset(EventPage.objects.all(), "?!").exists()

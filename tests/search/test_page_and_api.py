@@ -71,8 +71,8 @@ def test_pagination_on_page_and_api(client, make_page):
 
 
 def test_api_shape_and_type_facet(client, make_page):
-    page = make_page("Buurtbudget", intro="Geld voor wijken")
-    response = client.get(API, {"q": "wijken"})
+    page = make_page("Buurtbudget", intro="Geld voor buurtbudgetten")
+    response = client.get(API, {"q": "buurtbudgetten"})
     assert response.status_code == 200
     body = response.json()
     assert body["count"] == 1
@@ -86,11 +86,11 @@ def test_api_shape_and_type_facet(client, make_page):
 
 
 def test_api_filters_by_year_and_type(client, make_page):
-    page = make_page("Buurtbudget", intro="Geld voor wijken")
+    page = make_page("Buurtbudget", intro="Geld voor buurtbudgetten")
     year = page.first_published_at.year
-    assert client.get(API, {"q": "wijken", "year": year}).json()["count"] == 1
-    assert client.get(API, {"q": "wijken", "year": year - 1}).json()["count"] == 0
-    assert client.get(API, {"q": "wijken", "type": "home"}).json()["count"] == 1
+    assert client.get(API, {"q": "buurtbudgetten", "year": year}).json()["count"] == 1
+    assert client.get(API, {"q": "buurtbudgetten", "year": year - 1}).json()["count"] == 0
+    assert client.get(API, {"q": "buurtbudgetten", "type": "home"}).json()["count"] == 1
 
 
 @pytest.mark.parametrize(
