@@ -3,6 +3,7 @@
 from datetime import date
 
 from atelier.api_errors import InvalidParameter
+from django.conf import settings
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -58,6 +59,12 @@ class SuggestParams(Schema):
     locale: str | None = None
 
 
+def _check_locale(locale):
+    languages = dict(settings.LANGUAGES)
+    if locale is not None and locale not in languages:
+        raise InvalidParameter("locale", f"Unknown locale. Known: {', '.join(languages)}.")
+
+
 def _absolute(request, url):
     return request.build_absolute_uri(url) if url else None
 
@@ -88,6 +95,7 @@ def search(request, params: Query[SearchParams]):
         raise InvalidParameter(
             "type", f"Unknown type {', '.join(unknown)}. Known types: {', '.join(sorted(known))}."
         )
+    _check_locale(params.locale)
     # SearchUnavailable (engine down) becomes a 503 problem in the API's handlers.
     results = service.search(
         params.q,
@@ -113,5 +121,6 @@ def search(request, params: Query[SearchParams]):
 
 @router.get("/suggest", response={200: list[Suggestion]}, summary="Autocomplete for a search box")
 def suggest(request, params: Query[SuggestParams]):
+    _check_locale(params.locale)
     suggestions = service.suggest(params.q, limit=params.limit, locale=params.locale)
     return [{**s, "url": _absolute(request, s["url"])} for s in suggestions]

@@ -218,17 +218,17 @@ def filter_queryset(queryset: QuerySet, q: str) -> QuerySet:
 # --- Snippets ----------------------------------------------------------------------------
 
 
-def _field_texts(obj, fields) -> list[str]:
+def _field_texts(obj, fields, *, nested=False) -> list[str]:
     texts = []
     for search_field in fields:
-        if isinstance(search_field, SearchField) and search_field.field_name != "title":
+        if isinstance(search_field, SearchField) and (nested or search_field.field_name != "title"):
             value = search_field.get_value(obj)
             if value:
                 values = value if isinstance(value, list) else [value]
                 texts.append(" ".join(strip_tags(str(v)) for v in values))
         elif isinstance(search_field, RelatedFields):
             for item in related_objects(search_field.get_value(obj)):
-                texts.extend(_field_texts(item, search_field.fields))
+                texts.extend(_field_texts(item, search_field.fields, nested=True))
     return texts
 
 

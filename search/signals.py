@@ -42,7 +42,28 @@ def _on_delete(sender, instance, **kwargs):
     reindex_pages(getattr(instance, "_atelier_referencing_pages", []))
 
 
+def _on_collection_privacy_change(sender, instance, **kwargs):
+    # A collection turning private (or public again) changes which document texts may be
+    # indexed: reindex the pages that link a document in it or in a collection below it.
+    from wagtail.documents import get_document_model
+
+    collections = instance.collection.get_descendants(inclusive=True)
+    page_ids = set()
+    for document in get_document_model().objects.filter(collection__in=collections):
+        page_ids.update(referencing_page_ids(document))
+    reindex_pages(page_ids)
+
+
 def connect_reindex_handlers():
+    from wagtail.models import CollectionViewRestriction
+
+    uid = "atelier_search_collection_privacy"
+    post_save.connect(
+        _on_collection_privacy_change, sender=CollectionViewRestriction, dispatch_uid=uid
+    )
+    post_delete.connect(
+        _on_collection_privacy_change, sender=CollectionViewRestriction, dispatch_uid=uid
+    )
     for model in index.get_indexed_models():
         if issubclass(model, (Page, AbstractImage)):
             continue  # pages index themselves; images carry no text pages show

@@ -7,15 +7,25 @@ Settings: ``"BACKEND": "search.backends.database"``. On PostgreSQL pass
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as vendor_backend
 
+_fts_ready = False
 
-def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
-    if connection.vendor == "sqlite":
+
+def _sqlite_fts_ready() -> bool:
+    # A backend is built for every search and save: remember a positive answer. A negative
+    # one (FTS table not migrated yet, e.g. during `migrate`) is asked again next time.
+    global _fts_ready
+    if not _fts_ready:
         from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
 
-        if fts5_available() and fts_table_exists():
-            from .sqlite import DutchSQLiteSearchBackend
+        _fts_ready = fts5_available() and fts_table_exists()
+    return _fts_ready
 
-            return DutchSQLiteSearchBackend(params)
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    if connection.vendor == "sqlite" and _sqlite_fts_ready():
+        from .sqlite import DutchSQLiteSearchBackend
+
+        return DutchSQLiteSearchBackend(params)
     if connection.vendor == "postgresql":
         from .postgres import SearchBackend as PostgresSearchBackend
 

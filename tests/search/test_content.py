@@ -31,7 +31,9 @@ def agenda(home_page):
 
 @pytest.fixture
 def day_of_the_neighbourhood(agenda):
-    event = EventPageFactory(parent=agenda, title="Dag van de Buurt", summary="Een online dag.")
+    event = EventPageFactory(
+        parent=agenda, title="Dag van de Buurt", summary="Een online dag in de snoezelbuurt."
+    )
     WorkshopFactory(
         page=event,
         title="Buurtkompas in de praktijk",
@@ -45,7 +47,9 @@ def day_of_the_neighbourhood(agenda):
         description="<p>vertrouwelijkheidsronde</p>",
         is_public=False,
     )
-    other = EventPageFactory(parent=agenda, title="Kennisatelier", summary="Zeefdruk in de buurt.")
+    other = EventPageFactory(
+        parent=agenda, title="Kennisatelier", summary="Zeefdruk in de snoezelbuurt."
+    )
     return publish(event), publish(other)
 
 
@@ -97,12 +101,12 @@ def test_theme_facet_and_filter(client, day_of_the_neighbourhood, home_page):
     event.themes.add(theme)
     event.save()  # a ParentalManyToMany is written when the page is saved
     publish(event)
-    body = client.get(API, {"q": "buurt"}).json()
+    body = client.get(API, {"q": "snoezelbuurt"}).json()
     assert body["facets"]["theme"] == {"inclusieve-wijken": 1}
     assert body["facets"]["type"] == {"event": 2}
-    filtered = client.get(API, {"q": "buurt", "theme": "inclusieve-wijken"}).json()
+    filtered = client.get(API, {"q": "snoezelbuurt", "theme": "inclusieve-wijken"}).json()
     assert [item["id"] for item in filtered["items"]] == [event.pk]
-    page = client.get("/zoeken/", {"q": "buurt", "theme": "inclusieve-wijken"})
+    page = client.get("/zoeken/", {"q": "snoezelbuurt", "theme": "inclusieve-wijken"})
     assert page.status_code == 200
     assert other.title not in page.content.decode()
 
@@ -111,7 +115,7 @@ def test_filter_queryset_restricts_and_orders_by_relevance(day_of_the_neighbourh
     from programme.models import EventPage
 
     event, other = day_of_the_neighbourhood
-    matches = service.filter_queryset(EventPage.objects.live().filter(themes=None), "buurt")
+    matches = service.filter_queryset(EventPage.objects.live().filter(themes=None), "snoezelbuurt")
     assert set(matches.values_list("pk", flat=True)) == {event.pk, other.pk}
     assert list(service.filter_queryset(EventPage.objects.all(), "Vanderlinden")) == [event]
     assert not service.filter_queryset(EventPage.objects.all(), "?!").exists()
@@ -145,3 +149,41 @@ def test_text_of_documents_in_private_collections_is_never_found(client, demo):
         .split("<main")[1]
         .split("value=")[0]
     )
+
+
+def test_a_collection_turning_private_takes_its_document_texts_out_of_search(client, demo):
+    from atelier.models import AtelierDocument
+    from wagtail.models import CollectionViewRestriction
+
+    document = AtelierDocument.objects.filter(extracted_text__icontains="fichekapstok").first()
+    assert client.get(API, {"q": "fichekapstok"}).json()["count"] >= 1
+    CollectionViewRestriction.objects.create(
+        collection=document.collection, restriction_type="password", password="geheim"
+    )
+    assert client.get(API, {"q": "fichekapstok"}).json()["count"] == 0
+
+
+def _event_titles(client, q):
+    items = client.get(API, {"q": q}).json()["items"]
+    return [item["title"] for item in items if item["type"] == "event"], items
+
+
+def test_demo_workshop_words_find_their_event_first(client, demo):
+    for word in ("Afrikaanderwijk", "burgerbegroting"):
+        titles, items = _event_titles(client, word)
+        assert items[0]["title"] == "Dag van de Buurt", word
+        assert "<mark>" in items[0]["snippet"]
+
+
+def test_demo_speakers_name_finds_their_events(client, demo):
+    from programme.models import EventSpeaker
+
+    speaker = EventSpeaker.objects.filter(page__live=True).select_related("person").first()
+    expected = set(
+        EventSpeaker.objects.filter(person=speaker.person, page__live=True).values_list(
+            "page__title", flat=True
+        )
+    )
+    titles, _ = _event_titles(client, speaker.person.name)
+    assert expected <= set(titles)
+    assert set(titles[: len(expected)]) == expected

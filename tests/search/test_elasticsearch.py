@@ -128,3 +128,15 @@ def test_live_dutch_inflection_and_title_ranking(live_backend, make_page, client
     live_backend.refresh_indexes()
     ids = [item["id"] for item in client.get("/api/v1/search", {"q": "wijk"}).json()["items"]]
     assert ids == [in_title.pk, in_body.pk]
+
+
+def test_documents_leave_out_closed_programme_items(backend, home_page):
+    from programme.factories import EventIndexPageFactory, EventPageFactory, ProgrammeItemFactory
+    from programme.models import EventPage
+
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), title="Buurtdag")
+    ProgrammeItemFactory(page=event, title="Open lezing")
+    ProgrammeItemFactory(page=event, title="Besloten nagesprek", is_public=False)
+    document = PublicOnlyMapping(EventPage).get_document(event)
+    items = next(value for key, value in document.items() if key.endswith("programme_items"))
+    assert [item[next(k for k in item if k.endswith("title"))] for item in items] == ["Open lezing"]

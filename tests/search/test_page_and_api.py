@@ -27,6 +27,10 @@ def test_english_search_page_finds_english_pages_only(client, home_page, make_pa
     assert response.status_code == 200
     assert english.title in response.content.decode()
     assert dutch.url not in response.content.decode()
+    api_ids = [
+        i["id"] for i in client.get(API, {"q": "wijkbudget", "locale": "en"}).json()["items"]
+    ]
+    assert api_ids == [english.pk]
 
 
 def test_empty_state_and_empty_query(client, make_page):
@@ -67,8 +71,8 @@ def test_pagination_on_page_and_api(client, make_page):
 
 
 def test_api_shape_and_type_facet(client, make_page):
-    page = make_page("Buurtbudget", intro="Geld voor wijken")
-    response = client.get(API, {"q": "wijken"})
+    page = make_page("Buurtbudget", intro="Geld voor buurtbudgetten")
+    response = client.get(API, {"q": "buurtbudgetten"})
     assert response.status_code == 200
     body = response.json()
     assert body["count"] == 1
@@ -82,11 +86,11 @@ def test_api_shape_and_type_facet(client, make_page):
 
 
 def test_api_filters_by_year_and_type(client, make_page):
-    page = make_page("Buurtbudget", intro="Geld voor wijken")
+    page = make_page("Buurtbudget", intro="Geld voor buurtbudgetten")
     year = page.first_published_at.year
-    assert client.get(API, {"q": "wijken", "year": year}).json()["count"] == 1
-    assert client.get(API, {"q": "wijken", "year": year - 1}).json()["count"] == 0
-    assert client.get(API, {"q": "wijken", "type": "home"}).json()["count"] == 1
+    assert client.get(API, {"q": "buurtbudgetten", "year": year}).json()["count"] == 1
+    assert client.get(API, {"q": "buurtbudgetten", "year": year - 1}).json()["count"] == 0
+    assert client.get(API, {"q": "buurtbudgetten", "type": "home"}).json()["count"] == 1
 
 
 @pytest.mark.parametrize(
@@ -159,3 +163,8 @@ def test_drafts_and_private_pages_never_appear_in_the_api(client, hidden_pages):
     assert client.get(API, {"q": "geheim"}).json()["count"] == 0
     suggestions = client.get(f"{API}/suggest", {"q": "kraanvogel"}).json()
     assert [s["title"] for s in suggestions] == [visible.title]
+
+
+def test_every_page_has_a_search_box_in_its_language(client, home_page):
+    assert 'action="/zoeken/"' in client.get("/").content.decode()
+    assert 'action="/en/zoeken/"' in client.get("/en/").content.decode()
