@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import EventFormat
-from .queries import past_events, public_events, upcoming_events
+from .queries import past_events, public_events, upcoming_events, with_series
 
 
 class AgendaFilterForm(forms.Form):
@@ -71,6 +71,7 @@ def agenda_context(index_page, request) -> dict:
         page_obj = paginator.page(request.GET.get("pagina", 1))
     except (EmptyPage, PageNotAnInteger):
         page_obj = paginator.page(1)
+    page_obj.object_list = with_series(page_obj.object_list)
     query = request.GET.copy()
     query.pop("pagina", None)
     return {

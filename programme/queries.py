@@ -13,6 +13,8 @@ the ``api`` and ``registration`` apps. They return live, public pages only.
   organisations and runs, materials with their documents, organisers and partners.
 - ``public_series(locale=None)`` and ``series_sessions(series)``.
 - ``public_people()``: people who agreed to a public profile; ``person_events(person)``.
+- ``with_series(events)``: a list of the events with ``event.series`` filled in by one
+  query (for lists that show or serialise the series of each event).
 """
 
 import datetime
@@ -146,3 +148,13 @@ def person_events(person):
         )
         .distinct()
     )
+
+
+def with_series(events) -> list:
+    """The events as a list, each with its series (or None) looked up in one query."""
+    events = list(events)
+    parents = {event.path[: -EventPage.steplen] for event in events}
+    series = {s.path: s for s in EventSeriesPage.objects.filter(path__in=parents)}
+    for event in events:
+        event.__dict__["series"] = series.get(event.path[: -EventPage.steplen])
+    return events

@@ -1,12 +1,11 @@
 """Public views outside the page tree: person pages and the export responses."""
 
-import json
-
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
+from .jsonld import as_script_content
 from .models import EventIndexPage
 from .queries import (
     event_detail_queryset,
@@ -15,6 +14,7 @@ from .queries import (
     public_people,
     public_series,
     upcoming_events,
+    with_series,
 )
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -62,11 +62,11 @@ def event_schedule_view(request, pk):
 def person_detail(request, pk):
     """Only people who agreed to a public profile have a page; others are a 404."""
     person = get_object_or_404(public_people(), pk=pk)
-    events = list(person_events(person))
+    events = with_series(person_events(person))
     return render(
         request,
         "programme/person_page.html",
-        {"person": person, "events": events, "json_ld": json.dumps(_person_json_ld(person))},
+        {"person": person, "events": events, "json_ld": as_script_content(_person_json_ld(person))},
     )
 
 

@@ -252,9 +252,10 @@ class EventPage(RegistrationSettings, BasePage):
     def registration_deadline(self):
         return self.registration_closes_at or self.start
 
-    @property
+    @cached_property
     def series(self):
-        """The learning network this event is a session of, or None."""
+        """The learning network this event is a session of, or None (``with_series`` in
+        queries.py fills this for a whole list at once)."""
         from .pages import EventSeriesPage
 
         parent = self.get_parent()

@@ -118,6 +118,13 @@ class EventSeriesPage(RegistrationSettings, BasePage):
         verbose_name = _("lerend netwerk of reeks")
         verbose_name_plural = _("lerende netwerken en reeksen")
 
+    def registration_deadline(self):
+        """Registering for the whole network closes when its first session starts."""
+        if self.registration_closes_at:
+            return self.registration_closes_at
+        first = self.sessions().first()
+        return first.start if first else None
+
     def sessions(self):
         """Live, public sessions in date order, ready for lists (see queries.py)."""
         from ..queries import series_sessions

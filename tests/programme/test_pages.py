@@ -113,3 +113,47 @@ def test_snippet_admin_lists_searches_and_shows_usage(agenda, admin_client):
     for name in ["organisation", "venue"]:
         url = reverse(f"wagtailsnippets_programme_{name}:list")
         assert admin_client.get(url).status_code == 200
+
+
+def test_materials_in_a_private_collection_stay_off_the_page(agenda, client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from programme.models import EventMaterial
+
+    root = Collection.get_first_root_node()
+    embargo = root.add_child(name="Embargo")
+    CollectionViewRestriction.objects.create(
+        collection=embargo, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    Document = get_document_model()
+    hidden = Document(title="Concept", collection=embargo)
+    hidden.file.save("concept.txt", ContentFile(b"nog geheim"), save=True)
+    shown = Document(title="Slides", collection=root)
+    shown.file.save("slides.txt", ContentFile(b"openbaar"), save=True)
+    event = EventPageFactory(parent=agenda)
+    event.materials = [
+        EventMaterial(sort_order=0, title="Verslag (embargo)", kind="report", document=hidden),
+        EventMaterial(sort_order=1, title="Presentatie", kind="slides", document=shown),
+        EventMaterial(
+            sort_order=2, title="Opname", kind="recording", url="https://video.example.org/1"
+        ),
+    ]
+    event.save_revision().publish()
+    html = client.get(event.url).content.decode()
+    assert "Presentatie" in html and "https://video.example.org/1" in html
+    assert "Verslag (embargo)" not in html and hidden.url not in html
+
+
+def test_editors_can_open_the_add_and_edit_forms_of_each_page_type(agenda, admin_client):
+    series = EventSeriesPageFactory(parent=agenda)
+    event = EventPageFactory(parent=series)
+    for model, parent in [("eventseriespage", agenda), ("eventpage", series)]:
+        url = reverse("wagtailadmin_pages:add", args=("programme", model, parent.pk))
+        assert admin_client.get(url).status_code == 200
+    for page in [agenda, series, event]:
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+        assert response.status_code == 200
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=(event.pk,))).content.decode()
+    assert "Workshoprondes" in html and "vink je aan in de ronde(s)" in html

@@ -69,3 +69,39 @@ def test_upcoming_and_past_split_on_the_end_or_the_day_it_starts(agenda):
 def test_the_join_link_never_reaches_the_page(agenda, client):
     event = EventPageFactory(parent=agenda, is_online=True, online_join_url=JOIN_URL)
     assert JOIN_URL not in client.get(event.url).content.decode()
+
+
+def test_registration_status_follows_mode_dates_places_and_status(agenda):
+    from django.utils import timezone
+
+    from programme.factories import EventSeriesPageFactory
+
+    now = timezone.now()
+    event = EventPageFactory(parent=agenda, registration_mode="site", capacity=2)
+    assert event.registration_status() == "open"
+    assert event.registration_status(places_left=0) == "closed"
+    event.has_waiting_list = True
+    assert event.registration_status(places_left=0) == "waiting_list"
+    event.registration_opens_at = now + timezone.timedelta(days=1)
+    assert event.registration_status() == "not_yet_open"
+    event.status = "cancelled"
+    assert event.registration_status() == "cancelled"
+    event.registration_mode, event.status = "none", "scheduled"
+    assert event.registration_status() == "not_required"
+    series = EventSeriesPageFactory(parent=agenda, registration_mode="site")
+    EventPageFactory(parent=series, start=now - timezone.timedelta(days=1))
+    assert series.registration_status() == "closed", "the network has already started"
+
+
+def test_with_series_finds_each_events_series_in_one_query(agenda, django_assert_num_queries):
+    from programme.factories import EventSeriesPageFactory
+    from programme.queries import with_series
+
+    series = EventSeriesPageFactory(parent=agenda)
+    sessions = [EventPageFactory(parent=series) for _ in range(3)]
+    loose = EventPageFactory(parent=agenda)
+    events = list(public_events())
+    with django_assert_num_queries(1):
+        found = {event.pk: event.series for event in with_series(events)}
+    assert {found[s.pk].pk for s in sessions} == {series.pk}
+    assert found[loose.pk] is None
