@@ -85,9 +85,14 @@ class WorkshopFilter(SimpleListFilter):
     parameter_name = "run"
 
     def lookups(self, request, model_admin):
-        choices = WorkshopChoice.objects.select_related("run__workshop", "run__round")
-        runs = {choice.run_id: str(choice.run) for choice in choices.order_by("run_id")}
-        return sorted(runs.items(), key=lambda row: row[1])
+        from programme.models import WorkshopRun
+
+        runs = WorkshopRun.objects.filter(choices__isnull=False).order_by().distinct()
+        labelled = [
+            (run.pk, f"{run.round.page.title} · {run}")
+            for run in runs.select_related("workshop", "round__page")
+        ]
+        return sorted(labelled, key=lambda row: row[1])
 
     def queryset(self, request, queryset):
         if not self.value():
@@ -102,9 +107,11 @@ class RoundFilter(SimpleListFilter):
     parameter_name = "round"
 
     def lookups(self, request, model_admin):
-        choices = WorkshopChoice.objects.select_related("round__page")
-        rounds = {c.round_id: f"{c.round.page.title} · {c.round}" for c in choices}
-        return sorted(rounds.items(), key=lambda row: row[1])
+        from programme.models import WorkshopRound
+
+        rounds = WorkshopRound.objects.filter(runs__choices__isnull=False).order_by().distinct()
+        labelled = [(r.pk, f"{r.page.title} · {r}") for r in rounds.select_related("page")]
+        return sorted(labelled, key=lambda row: row[1])
 
     def queryset(self, request, queryset):
         if not self.value():

@@ -121,3 +121,28 @@ def test_admin_exports_and_erases_one_persons_data(client, make_event, applicant
     registration.refresh_from_db()
     assert registration.anonymised_at is not None
     assert not Registration.objects.filter(email="vraag@example.org").exists()
+
+
+def test_registrations_filter_by_event_workshop_round_and_status(
+    client, make_event, applicant, run_of
+):
+    from programme.registration.services import RunChoice
+
+    event = make_event(rounds=2, workshops=[("ABCD", [1], 5), ("Commons", [2], 5)])
+    other = make_event()
+    abcd, commons = run_of(event, "ABCD"), run_of(event, "Commons")
+    register(event, applicant("ronde1@example.org", {abcd.round_id: RunChoice(abcd.pk)}))
+    register(event, applicant("ronde2@example.org", {commons.round_id: RunChoice(commons.pk)}))
+    register(other, applicant("elders@example.org"))
+    login(client, "admin")
+
+    def emails(query):
+        html = client.get(LIST_URL + query).content.decode()
+        return {e for e in ("ronde1", "ronde2", "elders") if f"{e}@example.org" in html}
+
+    assert emails(f"?event={other.pk}") == {"elders"}
+    assert emails(f"?run={commons.pk}") == {"ronde2"}
+    assert emails(f"?round={abcd.round_id}") == {"ronde1"}
+    assert emails("?status=confirmed") == {"ronde1", "ronde2", "elders"}
+    assert emails("?q=ronde2") == {"ronde2"}
+    assert "Commons" in client.get(LIST_URL).content.decode()  # the filter's choices
