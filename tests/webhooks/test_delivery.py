@@ -184,11 +184,14 @@ def test_the_outbox_row_rolls_back_with_the_publish(
     class Abort(Exception):
         pass
 
-    with django_capture_on_commit_callbacks(execute=True), pytest.raises(Abort):
-        with transaction.atomic():
-            page.get_latest_revision().publish()
-            assert WebhookDelivery.objects.count() == 1, "written inside the transaction"
-            raise Abort
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(Abort),
+        transaction.atomic(),
+    ):
+        page.get_latest_revision().publish()
+        assert WebhookDelivery.objects.count() == 1, "written inside the transaction"
+        raise Abort
 
     assert WebhookDelivery.objects.count() == 0
     assert receiver.requests == []
