@@ -1,0 +1,153 @@
+"""HTTP behaviour shared by every machine-readable GET: conditional requests and CORS.
+
+``ApiHttpMiddleware`` applies it to everything under ``/api/``; other read-only feeds
+(the embeddable agenda, calendars) can call ``conditional_get`` on their own responses.
+
+The ETag is a hash of the body that is sent, so it changes exactly when the body would:
+after publishing, a snippet edit (a speaker's bio), a registration (``places_left``), or
+the clock moving an event from upcoming to past. ``Last-Modified`` is the later of the
+newest content timestamp a view reports and the moment this body was first served, so an
+``If-Modified-Since`` never gets a 304 for a body that changed without a publish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date, parse_etags, parse_http_date_safe
+
+from .api_errors import problem_response
+
+API_PREFIX = "/api/"
+READ_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_REQUEST_HEADERS = "Accept, Accept-Language, If-None-Match, If-Modified-Since"
+CORS_EXPOSED_HEADERS = "ETag, Last-Modified"
+FIRST_SEEN_TIMEOUT = 60 * 60 * 24 * 30
+_LAST_MODIFIED_ATTR = "_atelier_last_modified"
+
+
+def body_etag(content: bytes) -> str:
+    """A strong ETag for a response body."""
+    return '"' + hashlib.sha256(content).hexdigest()[:40] + '"'
+
+
+def note_last_modified(request, *moments) -> None:
+    """Views call this with the update times of what they show (None values are skipped)."""
+    known = [m for m in moments if m is not None]
+    previous = getattr(request, _LAST_MODIFIED_ATTR, None)
+    if previous is not None:
+        known.append(previous)
+    if known:
+        setattr(request, _LAST_MODIFIED_ATTR, max(known))
+
+
+def _first_served(request, etag: str) -> datetime:
+    key = (
+        "atelier:etag-first-served:"
+        + hashlib.sha256((request.get_full_path() + etag).encode()).hexdigest()
+    )
+    now = timezone.now().replace(microsecond=0)
+    first = cache.get(key)
+    if first is None:
+        cache.set(key, now, FIRST_SEEN_TIMEOUT)
+        first = now
+    return first
+
+
+def _not_modified(request, etag: str, last_modified: datetime) -> bool:
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match:
+        # RFC 9110 13.1.2: weak comparison; If-Modified-Since is ignored when this is sent
+        tags = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}
+        return "*" in tags or etag in tags
+    if_modified_since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+    if if_modified_since is None:
+        return False
+    return int(last_modified.timestamp()) <= if_modified_since
+
+
+def conditional_get(request, response, *, max_age: int | None = None):
+    """Add ETag, Last-Modified, Cache-Control and Vary to a 200 GET response; 304 if fresh."""
+    if response.status_code != 200 or response.streaming:
+        return response
+    etag = body_etag(response.content)
+    noted = getattr(request, _LAST_MODIFIED_ATTR, None)
+    moments = [_first_served(request, etag)]
+    if noted is not None:
+        moments.append(noted.astimezone(UTC).replace(microsecond=0))
+    last_modified = max(moments)
+    if max_age is None:
+        max_age = settings.API_CACHE_MAX_AGE
+    headers = {
+        "ETag": etag,
+        "Last-Modified": http_date(last_modified.timestamp()),
+        "Cache-Control": f"public, max-age={max_age}",
+    }
+    if _not_modified(request, etag, last_modified):
+        response = HttpResponseNotModified()
+    for name, value in headers.items():
+        response[name] = value
+    patch_vary_headers(response, ("Accept", "Origin"))
+    return response
+
+
+def allowed_origin(request) -> str | None:
+    origin = request.headers.get("Origin")
+    if not origin:
+        return None
+    allowed = getattr(settings, "API_CORS_ORIGINS", []) or []
+    if "*" in allowed:
+        return "*"
+    return origin if origin in allowed else None
+
+
+def add_cors_headers(request, response, *, preflight: bool = False):
+    origin = allowed_origin(request)
+    patch_vary_headers(response, ("Origin",))
+    if origin is None:
+        return response
+    response["Access-Control-Allow-Origin"] = origin
+    response["Access-Control-Expose-Headers"] = CORS_EXPOSED_HEADERS
+    if preflight:
+        response["Access-Control-Allow-Methods"] = ", ".join(READ_METHODS)
+        response["Access-Control-Allow-Headers"] = CORS_REQUEST_HEADERS
+        response["Access-Control-Max-Age"] = "86400"
+    return response
+
+
+class ApiHttpMiddleware:
+    """Read-only, cacheable, CORS-aware answers for everything under /api/."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+            response["Allow"] = ", ".join(READ_METHODS)
+            return add_cors_headers(request, response, preflight=True)
+        if request.method not in READ_METHODS:
+            response = problem_response(405, "The content API is read-only: use GET.")
+            response["Allow"] = ", ".join(READ_METHODS)
+            return add_cors_headers(request, response)
+
+        is_head = request.method == "HEAD"
+        if is_head:
+            # django-ninja routes GET only; HEAD is the same answer without its body
+            request.method = "GET"
+        response = self.get_response(request)
+        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+            response.render()
+        response = conditional_get(request, response)
+        response = add_cors_headers(request, response)
+        if is_head and not response.streaming:
+            response.content = b""
+        return response

@@ -1,0 +1,115 @@
+"""Lists in the content API: the shared filters every list takes and one page shape,
+``{"count", "next", "previous", "items"}`` with absolute next/previous links."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from django.conf import settings
+from django.utils import timezone
+from ninja import Field, Schema
+from pydantic import create_model, field_validator
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 100
+# Deep offsets are what crawlers do, not apps; beyond this a client should narrow its filters.
+MAX_OFFSET = 10_000
+
+
+def content_language_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+class ListParams(Schema):
+    """Parameters every list accepts; each list's filter schema extends this."""
+
+    limit: int = Field(
+        DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Items per page (1–100, default 20)."
+    )
+    offset: int = Field(
+        0, ge=0, le=MAX_OFFSET, description=f"Items to skip (0–{MAX_OFFSET}, default 0)."
+    )
+    locale: str | None = Field(
+        None, description="Only items in this language: `nl` or `en`. Default: all languages."
+    )
+    updated_since: datetime | None = Field(
+        None,
+        description="Only items published or edited at or after this moment (ISO 8601; "
+        "without an offset, Europe/Amsterdam time).",
+    )
+
+    @field_validator("locale")
+    @classmethod
+    def known_locale(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        codes = content_language_codes()
+        if value not in codes:
+            raise ValueError(f"must be one of: {', '.join(codes)}")
+        return value
+
+    @field_validator("updated_since")
+    @classmethod
+    def aware(cls, value: datetime | None) -> datetime | None:
+        if value is not None and timezone.is_naive(value):
+            return timezone.make_aware(value)
+        return value
+
+
+def snippet_ids_updated_since(model, since: datetime) -> list[int]:
+    """Snippets have no timestamps of their own; Wagtail logs every create and edit."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import ModelLogEntry
+
+    object_ids = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), timestamp__gte=since
+    ).values_list("object_id", flat=True)
+    return sorted({int(pk) for pk in object_ids if str(pk).isdigit()})
+
+
+def page_schema(item_schema: type[Schema], name: str) -> type[Schema]:
+    """The typed page of a list, e.g. ``EventPage`` with ``items: list[EventItem]``."""
+    return create_model(
+        name,
+        __base__=Schema,
+        count=(int, Field(..., description="Items matching the filters, over all pages.")),
+        next=(str | None, Field(None, description="Absolute URL of the next page, or null.")),
+        previous=(str | None, Field(None, description="Absolute URL of the previous page.")),
+        items=(list[item_schema], ...),
+    )
+
+
+def _page_url(request, offset: int | None) -> str | None:
+    if offset is None:
+        return None
+    query = request.GET.copy()
+    if offset:
+        query["offset"] = str(offset)
+    else:
+        query.pop("offset", None)
+    encoded = query.urlencode()
+    return request.build_absolute_uri(request.path + (f"?{encoded}" if encoded else ""))
+
+
+def paginate(
+    request,
+    rows,
+    params: ListParams,
+    serialize: Callable[[Sequence[Any]], list[Any]],
+) -> dict[str, Any]:
+    """Slice ``rows`` (a queryset or a list) and serialise only the page shown.
+
+    ``serialize`` gets the whole page at once, so it can batch its look-ups."""
+    count = rows.count() if hasattr(rows, "count") and not isinstance(rows, list) else len(rows)
+    start, stop = params.offset, params.offset + params.limit
+    window = list(rows[start:stop])
+    next_offset = stop if stop < count else None
+    previous_offset = max(start - params.limit, 0) if start > 0 else None
+    return {
+        "count": count,
+        "next": _page_url(request, next_offset),
+        "previous": _page_url(request, previous_offset),
+        "items": serialize(window),
+    }

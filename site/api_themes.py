@@ -1,0 +1,130 @@
+"""``themes`` and ``themes/{slug}``: the shared taxonomy with counts per content type.
+
+Themes belong to site/, and site/ never imports an app: the counts come from whatever
+page types relate to ``Theme`` (a many-to-many field on the page, or an orderable that
+links a page to a theme), found through the model registry. Remove an app and its
+content type simply disappears from the counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Count, ManyToManyRel, ManyToOneRel
+from django.http import Http404
+from ninja import Field, Query, Router, Schema
+from wagtail.models import Page
+
+from .api_pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
+from .api_schemas import api_url, locale_code, snippet_translations
+from .models import Theme
+
+router = Router(tags=["themes"])
+
+
+class ThemeOut(Schema):
+    id: int
+    slug: str
+    name: str
+    description: str
+    locale: str
+    api_url: str
+    url: str | None = Field(None, description="The theme's public page (a dossier), if any.")
+    counts: dict[str, int] = Field(
+        ..., description='Live public items per content type, e.g. `{"event": 4}`.'
+    )
+    translations: list[dict]
+
+
+ThemeList = page_schema(ThemeOut, "ThemeList")
+
+
+def _content_type_key(model) -> str:
+    return getattr(model, "api_content_type", None) or model._meta.model_name.removesuffix("page")
+
+
+def _theme_links():
+    """(content type key, page model, queryset path from the page to its themes)."""
+    for rel in Theme._meta.related_objects:
+        related = rel.related_model
+        if isinstance(rel, ManyToManyRel) and issubclass(related, Page):
+            yield _content_type_key(related), related, rel.field.name
+        elif isinstance(rel, ManyToOneRel) and not issubclass(related, Page):
+            # An orderable ``(page, theme)`` link: follow it back to its page model
+            for field in related._meta.fields:
+                target = getattr(field, "related_model", None)
+                if field.is_relation and target and issubclass(target, Page):
+                    query_name = field.remote_field.related_name or related._meta.model_name
+                    if query_name.endswith("+"):
+                        continue
+                    yield _content_type_key(target), target, f"{query_name}__{rel.field.name}"
+
+
+def theme_counts(themes) -> dict[int, dict[str, int]]:
+    """{theme id: {content type: count}} over live public pages, one query per type."""
+    theme_ids = [t.pk for t in themes]
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    for key, model, path in _theme_links():
+        rows = (
+            model.objects.live()
+            .public()
+            .filter(**{f"{path}__in": theme_ids})
+            .values(path)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        for row in rows:
+            bucket = counts[row[path]]
+            bucket[key] = bucket.get(key, 0) + row["n"]
+    return counts
+
+
+def _serialize(request, themes) -> list[dict]:
+    counts = theme_counts(themes)
+    translations = snippet_translations(request, themes, Theme.objects.all())
+    return [
+        {
+            "id": t.pk,
+            "slug": t.slug,
+            "name": t.name,
+            "description": t.description,
+            "locale": locale_code(request, t.locale_id),
+            "api_url": api_url(request, f"themes/{t.slug}"),
+            "url": None,
+            "counts": counts.get(t.pk, {}),
+            "translations": translations.get(t.pk, []),
+        }
+        for t in themes
+    ]
+
+
+def _themes_queryset(params: ListParams):
+    queryset = Theme.objects.order_by("name", "pk")
+    if params.locale:
+        queryset = queryset.filter(locale__language_code=params.locale)
+    if params.updated_since:
+        queryset = queryset.filter(pk__in=snippet_ids_updated_since(Theme, params.updated_since))
+    return queryset
+
+
+@router.get("themes", response=ThemeList, summary="The taxonomy, with counts per content type")
+def list_themes(request, params: Query[ListParams]):
+    return paginate(request, _themes_queryset(params), params, lambda t: _serialize(request, t))
+
+
+class ThemeDetailParams(Schema):
+    locale: str | None = Field(
+        None, description="Which language version (`nl` or `en`); default Dutch, else any."
+    )
+
+
+@router.get("themes/{slug}", response=ThemeOut, summary="One theme")
+def theme_detail(request, slug: str, params: Query[ThemeDetailParams]):
+    candidates = list(Theme.objects.filter(slug=slug).order_by("pk"))
+    wanted = params.locale or settings.LANGUAGE_CODE
+    chosen = [t for t in candidates if locale_code(request, t.locale_id) == wanted]
+    if params.locale and not chosen:
+        raise Http404
+    chosen = chosen or candidates
+    if not chosen:
+        raise Http404
+    return _serialize(request, chosen[:1])[0]
