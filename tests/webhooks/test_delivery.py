@@ -218,3 +218,30 @@ def test_endpoints_only_get_the_events_and_page_types_they_chose(
     assert not other_type.deliveries.exists()
     assert not unpublished_only.deliveries.exists()
     assert not switched_off.deliveries.exists()
+
+
+def test_the_docs_show_the_example_receiver_the_tests_run():
+    from pathlib import Path
+
+    from .conftest import EXAMPLE_PATH
+
+    docs = (Path(EXAMPLE_PATH).parents[1] / "webhooks.md").read_text()
+    assert EXAMPLE_PATH.read_text() in docs
+
+
+def test_the_example_receiver_refuses_an_old_timestamp():
+    import time
+
+    from atelier.webhooks.delivery import sign
+
+    from .conftest import load_example_receiver
+
+    example = load_example_receiver()
+    body = b'{"event":"page.published"}'
+    old = str(int(time.time()) - 3600)
+    fresh = str(int(time.time()))
+    assert example.verify_signature("s3cret", fresh, body, "sha256=" + sign("s3cret", fresh, body))
+    assert not example.verify_signature("s3cret", old, body, "sha256=" + sign("s3cret", old, body))
+    assert not example.verify_signature(
+        "s3cret", fresh, body + b" ", "sha256=" + sign("s3cret", fresh, body)
+    )
