@@ -6,3 +6,23 @@ class ProgrammeConfig(AppConfig):
     name = "programme"
     verbose_name = _("Programma")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from atelier.registry import ListingSource, registry
+
+        from .dashboard import upcoming_events_panel
+        from .demo import load_programme_demo
+        from .listing import upcoming_event_items
+
+        registry.allow_children("home.HomePage", "programme.EventIndexPage")
+        registry.add_listing_source(
+            ListingSource(
+                key="upcoming_events",
+                label=_("Komende activiteiten"),
+                items=upcoming_event_items,
+                template="programme/components/event_listing_item.html",
+            )
+        )
+        registry.add_dashboard_panel(upcoming_events_panel)
+        registry.add_demo_loader("programme", load_programme_demo, order=20)
+        registry.add_urls("personen/", "programme.urls", namespace="programme")

@@ -1,0 +1,81 @@
+"""The agenda's filters (theme, format, month) as a plain GET form and its pagination."""
+
+import datetime
+
+from atelier.models import Theme
+from django import forms
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .models import EventFormat
+from .queries import past_events, public_events, upcoming_events
+
+
+class AgendaFilterForm(forms.Form):
+    when = forms.ChoiceField(
+        label=_("Wanneer"),
+        choices=[("upcoming", _("Komend")), ("past", _("Afgelopen"))],
+        required=False,
+    )
+    theme = forms.ModelChoiceField(
+        label=_("Thema"),
+        queryset=Theme.objects.none(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("Alle thema's"),
+    )
+    format = forms.ChoiceField(
+        label=_("Soort activiteit"),
+        choices=[("", _("Alle soorten")), *EventFormat.choices],
+        required=False,
+    )
+    month = forms.DateField(
+        label=_("Maand"),
+        required=False,
+        input_formats=["%Y-%m"],
+        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+        help_text=_("Jaar en maand, bijvoorbeeld 2024-03."),
+    )
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        themes = Theme.objects.all()
+        self.fields["theme"].queryset = themes.filter(locale=locale) if locale else themes
+
+
+def filter_events(events, data: dict):
+    if data.get("theme"):
+        events = events.filter(themes=data["theme"]).distinct()
+    if data.get("format"):
+        events = events.filter(format=data["format"])
+    month = data.get("month")
+    if month:
+        first = timezone.make_aware(datetime.datetime(month.year, month.month, 1))
+        following = (first + datetime.timedelta(days=32)).replace(day=1)
+        events = events.filter(start__gte=first, start__lt=following)
+    return events
+
+
+def agenda_context(index_page, request) -> dict:
+    form = AgendaFilterForm(request.GET or None, locale=index_page.locale)
+    data = form.cleaned_data if form.is_valid() else {}
+    events = public_events(locale=index_page.locale).descendant_of(index_page)
+    when = data.get("when") or "upcoming"
+    # A month filter looks at that month whether it lies ahead or behind.
+    if not data.get("month"):
+        events = past_events(events) if when == "past" else upcoming_events(events)
+    events = filter_events(events, data)
+    paginator = Paginator(events, max(5, min(index_page.per_page, 50)))
+    try:
+        page_obj = paginator.page(request.GET.get("pagina", 1))
+    except (EmptyPage, PageNotAnInteger):
+        page_obj = paginator.page(1)
+    query = request.GET.copy()
+    query.pop("pagina", None)
+    return {
+        "filter_form": form,
+        "events": page_obj,
+        "when": when,
+        "filter_query": query.urlencode(),
+    }

@@ -1,0 +1,98 @@
+"""Admin form for events: checks that need the inline rows (rounds, workshops) together.
+
+Why here and not in ``Model.clean``: rounds and workshops are validated against each other
+and against the event's times before anything is saved.
+"""
+
+import datetime
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+def _live_forms(formset):
+    """The formset's rows that stay after saving, in the order the editor sees."""
+    formset.is_valid()  # cleans every row, so cleaned_data exists below
+    rows = [
+        form
+        for form in formset.forms
+        if hasattr(form, "cleaned_data")
+        and not form.cleaned_data.get("DELETE")
+        and (form.instance.pk or form.has_changed())
+    ]
+    return sorted(rows, key=lambda form: form.cleaned_data.get("ORDER") or 0)
+
+
+def _at(day: datetime.date, time: datetime.time | None):
+    return timezone.make_aware(datetime.datetime.combine(day, time)) if time else None
+
+
+class EventPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if not start or "workshop_rounds" not in self.formsets:
+            return cleaned
+        rounds = _live_forms(self.formsets["workshop_rounds"])
+        self._check_rounds(rounds, start, end)
+        self._check_workshops(_live_forms(self.formsets["workshops"]), len(rounds))
+        for form in _live_forms(self.formsets["programme_items"]):
+            self._check_inside(form, start, end, _("Dit programmaonderdeel"))
+        return cleaned
+
+    def _check_inside(self, form, start, end, what):
+        data = form.cleaned_data
+        day = data.get("date") or timezone.localtime(start).date()
+        begins, ends = _at(day, data.get("start_time")), _at(day, data.get("end_time"))
+        if begins and begins < start:
+            form.add_error(
+                "start_time",
+                _("%(what)s begint vóór de activiteit (%(start)s).")
+                % {"what": what, "start": timezone.localtime(start).strftime("%d-%m-%Y %H:%M")},
+            )
+        if end and (ends or begins) and (ends or begins) > end:
+            form.add_error(
+                "end_time" if ends else "start_time",
+                _("%(what)s eindigt na de activiteit (%(end)s).")
+                % {"what": what, "end": timezone.localtime(end).strftime("%d-%m-%Y %H:%M")},
+            )
+
+    def _check_rounds(self, rounds, start, end):
+        for number, form in enumerate(rounds, start=1):
+            self._check_inside(form, start, end, _("Ronde %(n)s") % {"n": number})
+
+    def _check_workshops(self, workshops, round_count):
+        seen_titles = {}
+        for form in workshops:
+            data = form.cleaned_data
+            numbers = data.get("round_numbers") or []
+            too_high = [n for n in numbers if n > round_count]
+            if too_high:
+                form.add_error(
+                    "round_numbers",
+                    _("Deze activiteit heeft %(count)s ronde(s); ronde %(n)s bestaat niet.")
+                    % {"count": round_count, "n": too_high[0]},
+                )
+            elif round_count and not numbers:
+                form.add_error("round_numbers", _("Kies minstens één ronde voor deze workshop."))
+            title = " ".join((data.get("title") or "").split()).casefold()
+            if not title:
+                continue
+            if title in seen_titles:
+                shared = sorted(set(numbers) & set(seen_titles[title]))
+                message = (
+                    _(
+                        "Deze workshop staat al in ronde %(n)s. Een workshop komt maar één keer "
+                        "in een ronde voor."
+                    )
+                    % {"n": shared[0]}
+                    if shared
+                    else _(
+                        "Deze workshop is al ingevoerd. Voer hem één keer in en vink alle "
+                        "rondes aan waarin hij draait."
+                    )
+                )
+                form.add_error("title", message)
+            else:
+                seen_titles[title] = numbers

@@ -1,0 +1,147 @@
+"""The agenda (EventIndexPage) and the learning network (EventSeriesPage)."""
+
+from atelier.blocks import BaseStreamBlock
+from atelier.models import BasePage
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from .registration import RegistrationSettings
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The agenda: upcoming activities first, an archive of past ones, filters."""
+
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+    per_page = models.PositiveSmallIntegerField(
+        _("activiteiten per pagina"), default=12, help_text=_("Tussen 5 en 50.")
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("per_page")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["programme.EventPage", "programme.EventSeriesPage"]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agenda's")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..agenda import agenda_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(agenda_context(self, request))
+        return context
+
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        from ..views import agenda_calendar_response
+
+        return agenda_calendar_response(self, request)
+
+
+class EventSeriesPage(RoutablePageMixin, RegistrationSettings, BasePage):
+    """A learning network or other series; its sessions are the child event pages."""
+
+    summary = models.TextField(
+        _("samenvatting"),
+        blank=True,
+        max_length=400,
+        help_text=_("Eén of twee zinnen voor overzichten, zoekmachines en de API."),
+    )
+    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseStreamBlock(), verbose_name=_("tekst"), blank=True)
+    image = models.ForeignKey(
+        "atelier.AtelierImage",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audience = models.TextField(_("voor wie?"), blank=True)
+    commitment_note = models.TextField(
+        _("over deelname"),
+        blank=True,
+        help_text=_(
+            "Bijvoorbeeld: 'We vragen je om aan alle sessies deel te nemen, zodat we op "
+            "elkaar kunnen voortbouwen.'"
+        ),
+    )
+    organisers = ParentalManyToManyField(
+        "programme.Organisation",
+        verbose_name=_("organisatoren"),
+        blank=True,
+        related_name="organised_series",
+    )
+    themes = ParentalManyToManyField("atelier.Theme", verbose_name=_("thema's"), blank=True)
+
+    parent_page_types = ["programme.EventIndexPage"]
+    subpage_types = ["programme.EventPage"]
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("audience"),
+        FieldPanel("commitment_note"),
+        FieldPanel("organisers"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhoud")),
+            ObjectList(RegistrationSettings.registration_panels, heading=_("Aanmelden")),
+            ObjectList(BasePage.promote_panels, heading=_("Promoten")),
+            ObjectList(BasePage.settings_panels, heading=_("Instellingen")),
+        ]
+    )
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.SearchField("audience"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("audience"),
+        APIField("commitment_note"),
+        APIField("registration_mode"),
+    ]
+
+    class Meta:
+        verbose_name = _("lerend netwerk of reeks")
+        verbose_name_plural = _("lerende netwerken en reeksen")
+
+    def sessions(self):
+        """Live, public sessions in date order, ready for lists (see queries.py)."""
+        from ..queries import series_sessions
+
+        return series_sessions(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sessions"] = list(self.sessions())
+        return context
+
+    def get_json_ld(self, request=None):
+        from ..jsonld import series_json_ld
+
+        return series_json_ld(self, request)
+
+    @path("calendar.ics", name="calendar")
+    def calendar(self, request):
+        from ..views import series_calendar_response
+
+        return series_calendar_response(self, request)

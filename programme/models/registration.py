@@ -1,0 +1,115 @@
+"""Registration settings shared by events and series (the series registers for all sessions).
+
+The ``registration`` app stores the registrations themselves and passes ``places_left`` in.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from .choices import RegistrationMode, RegistrationStatus
+
+
+class RegistrationSettings(models.Model):
+    registration_mode = models.CharField(
+        _("aanmelden"),
+        max_length=20,
+        choices=RegistrationMode.choices,
+        default=RegistrationMode.NONE,
+        help_text=_(
+            "'Op deze site': bezoekers vullen ons formulier in. 'Extern': de knop gaat naar "
+            "het adres hieronder. Bij een sessie van een lerend netwerk volstaat vaak het "
+            "aanmelden voor het hele netwerk."
+        ),
+    )
+    registration_url = models.URLField(
+        _("adres van het externe aanmeldformulier"), blank=True, max_length=500
+    )
+    registration_opens_at = models.DateTimeField(
+        _("aanmelden opent op"), null=True, blank=True, help_text=_("Leeg: meteen open.")
+    )
+    registration_closes_at = models.DateTimeField(
+        _("aanmelden sluit op"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg: open tot de activiteit begint."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("maximum aantal deelnemers"),
+        null=True,
+        blank=True,
+        help_text=_("Leeg: geen maximum. Voor workshops geldt de capaciteit per workshop."),
+    )
+    has_waiting_list = models.BooleanField(
+        _("wachtlijst als het vol is"),
+        default=False,
+        help_text=_("Bij een volle activiteit kunnen bezoekers zich op de wachtlijst zetten."),
+    )
+
+    registration_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_mode"),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_opens_at"),
+                FieldPanel("registration_closes_at"),
+                FieldPanel("capacity"),
+                FieldPanel("has_waiting_list"),
+            ],
+            heading=_("Aanmelden"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean_registration(self) -> dict:
+        errors = {}
+        if self.registration_mode == RegistrationMode.EXTERNAL and not self.registration_url:
+            errors["registration_url"] = _(
+                "Vul het adres van het externe aanmeldformulier in, of kies een andere "
+                "manier van aanmelden."
+            )
+        opens, closes = self.registration_opens_at, self.registration_closes_at
+        if opens and closes and closes <= opens:
+            errors["registration_closes_at"] = _(
+                "Het aanmelden moet sluiten ná het moment waarop het opent."
+            )
+        return errors
+
+    def registration_deadline(self):
+        """When registration closes if no date is set (events: at their start)."""
+        return self.registration_closes_at
+
+    def is_cancelled(self) -> bool:
+        return False
+
+    def registration_status(self, places_left=None, now=None) -> str:
+        """One of ``RegistrationStatus``; ``places_left`` comes from the registration app
+        (None: no limit or unknown)."""
+        now = now or timezone.now()
+        if self.is_cancelled():
+            return RegistrationStatus.CANCELLED
+        if self.registration_mode == RegistrationMode.NONE:
+            return RegistrationStatus.NOT_REQUIRED
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return RegistrationStatus.NOT_YET_OPEN
+        deadline = self.registration_deadline()
+        if deadline and now >= deadline:
+            return RegistrationStatus.CLOSED
+        if self.is_full(places_left):
+            if self.has_waiting_list and self.registration_mode == RegistrationMode.SITE:
+                return RegistrationStatus.WAITING_LIST
+            return RegistrationStatus.CLOSED
+        return RegistrationStatus.OPEN
+
+    def is_full(self, places_left=None) -> bool:
+        return places_left is not None and places_left <= 0
+
+    def clean(self):
+        super().clean()
+        errors = self.clean_registration()
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,272 @@
+"""What happens during an event: speakers, timed programme items, workshop rounds,
+workshops and their runs, and the materials afterwards. All rows belong to one EventPage."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from ..fields import RoundNumbersField
+from .choices import MaterialKind, SpeakerRole
+
+SHORT_RICH_TEXT = ["bold", "italic", "link", "ul"]
+
+
+def local_datetime(day: datetime.date, time: datetime.time | None):
+    """A date and a wall-clock time in the site's time zone (Europe/Amsterdam) as an aware
+    datetime; DST is the zone's business, not ours."""
+    if time is None:
+        return None
+    return timezone.make_aware(datetime.datetime.combine(day, time))
+
+
+class TimedRowMixin(models.Model):
+    """Start and end as wall-clock times on the event's first day unless a date is given."""
+
+    date = models.DateField(
+        _("datum"),
+        null=True,
+        blank=True,
+        help_text=_("Alleen invullen als de activiteit meer dagen duurt; leeg = de eerste dag."),
+    )
+    start_time = models.TimeField(_("begintijd"), null=True, blank=True)
+    end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def day(self) -> datetime.date | None:
+        if self.date:
+            return self.date
+        event = getattr(self, "page", None)
+        if event is None or event.start is None:
+            return None
+        return timezone.localtime(event.start).date()
+
+    @property
+    def start(self):
+        day = self.day()
+        return local_datetime(day, self.start_time) if day else None
+
+    @property
+    def end(self):
+        day = self.day()
+        return local_datetime(day, self.end_time) if day else None
+
+    def clean(self):
+        super().clean()
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": _("De eindtijd moet na de begintijd liggen.")})
+
+
+class EventSpeaker(Orderable):
+    """A person and the part they play at this event; the moderator is one of the roles."""
+
+    page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey(
+        "programme.Person",
+        verbose_name=_("persoon"),
+        on_delete=models.CASCADE,
+        related_name="event_roles",
+    )
+    role = models.CharField(
+        _("rol"), max_length=20, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER
+    )
+    note = models.CharField(
+        _("waarover"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optioneel, bijvoorbeeld 'blikt terug op de wijkaanpak van 2008'."),
+    )
+
+    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")]), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("spreker of moderator")
+        verbose_name_plural = _("sprekers en moderatoren")
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()})"
+
+
+class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
+    page = ParentalKey(
+        "programme.EventPage", on_delete=models.CASCADE, related_name="programme_items"
+    )
+    title = models.CharField(_("titel"), max_length=255)
+    description = RichTextField(_("omschrijving"), blank=True, features=SHORT_RICH_TEXT)
+    is_public = models.BooleanField(
+        _("openbaar"),
+        default=True,
+        help_text=_("Uitvinken voor een besloten deel, bijvoorbeeld na een publieke lezing."),
+    )
+    people = ParentalManyToManyField(
+        "programme.Person", verbose_name=_("personen"), blank=True, related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        "programme.Organisation",
+        verbose_name=_("bijdragende organisaties"),
+        blank=True,
+        related_name="+",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("date")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("is_public"),
+        FieldPanel("people"),
+        FieldPanel("organisations"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("programmaonderdeel")
+        verbose_name_plural = _("programma")
+
+    def __str__(self):
+        return self.title
+
+
+class WorkshopRound(TimedRowMixin, Orderable):
+    page = ParentalKey(
+        "programme.EventPage", on_delete=models.CASCADE, related_name="workshop_rounds"
+    )
+    title = models.CharField(
+        _("naam"), max_length=100, blank=True, help_text=_("Leeg: 'Ronde 1', 'Ronde 2', …")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("date")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("workshopronde")
+        verbose_name_plural = _("workshoprondes")
+
+    def __str__(self):
+        return self.title or str(_("Workshopronde"))
+
+    def clean(self):
+        super().clean()
+        if self.start_time is None:
+            raise ValidationError({"start_time": _("Een ronde heeft een begintijd nodig.")})
+
+
+class Workshop(ClusterableModel, Orderable):
+    """One workshop, entered once even when it runs in several rounds."""
+
+    page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="workshops")
+    title = models.CharField(_("titel"), max_length=255)
+    description = RichTextField(_("omschrijving"), blank=True, features=SHORT_RICH_TEXT)
+    round_numbers = RoundNumbersField(
+        _("rondes"),
+        help_text=_(
+            "Vink elke ronde aan waarin deze workshop draait. Ronde 1 is de eerste ronde "
+            "hierboven. Draait hij in twee rondes, voer hem dan één keer in en vink beide aan."
+        ),
+    )
+    facilitators = ParentalManyToManyField(
+        "programme.Person", verbose_name=_("begeleiders"), blank=True, related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        "programme.Organisation", verbose_name=_("organisaties"), blank=True, related_name="+"
+    )
+    room = models.CharField(
+        _("zaal of online ruimte"),
+        max_length=100,
+        blank=True,
+        help_text=_("Bijvoorbeeld 'Zaal 2' of 'Breakout-room 5'."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("plaatsen per ronde"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("round_numbers"),
+        FieldPanel("description"),
+        FieldPanel("facilitators"),
+        FieldPanel("organisations"),
+        FieldRowPanel([FieldPanel("room"), FieldPanel("capacity")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    def __str__(self):
+        return self.title
+
+
+class WorkshopRun(models.Model):
+    """A workshop in one round. Derived on save from ``Workshop.round_numbers``; its id is
+    stable as long as the workshop keeps that round, so registrations can point at it."""
+
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="runs")
+    round = models.ForeignKey(WorkshopRound, on_delete=models.CASCADE, related_name="runs")
+    capacity = models.PositiveIntegerField(_("plaatsen"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("workshopuitvoering")
+        verbose_name_plural = _("workshopuitvoeringen")
+        ordering = ["round__sort_order", "workshop__sort_order"]
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "round"], name="one_run_per_round")
+        ]
+
+    def __str__(self):
+        return f"{self.workshop} · {self.round}"
+
+
+class EventMaterial(Orderable):
+    page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="materials")
+    title = models.CharField(_("titel"), max_length=255)
+    kind = models.CharField(
+        _("soort"), max_length=20, choices=MaterialKind.choices, default=MaterialKind.SLIDES
+    )
+    document = models.ForeignKey(
+        "atelier.AtelierDocument",
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    url = models.URLField(
+        _("link"), blank=True, max_length=500, help_text=_("Bijvoorbeeld een opname op YouTube.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("title"), FieldPanel("kind")]),
+        FieldPanel("document"),
+        FieldPanel("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("materiaal")
+        verbose_name_plural = _("materialen achteraf")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if bool(self.document_id) == bool(self.url):
+            raise ValidationError(_("Kies een document óf vul een link in (één van beide)."))
+
+    @property
+    def is_public(self) -> bool:
+        """A document in a private collection (an embargo) is not shown."""
+        return not self.document_id or self.document.is_public
+
+    @property
+    def href(self) -> str:
+        return self.document.url if self.document_id else self.url

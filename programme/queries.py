@@ -1,0 +1,148 @@
+"""The one place where programme querysets are built (STYLE.md rule 5).
+
+Everything public about events goes through these functions: the agenda page, the event
+and series pages, the "upcoming events" listing source, the iCal and schedule exports, and
+the ``api`` and ``registration`` apps. They return live, public pages only.
+
+- ``public_events(locale=None)``: EventPages for lists, with venue, image, locale, themes
+  and the parent (for the series) ready. Ordered by start.
+- ``upcoming_events(events)`` / ``past_events(events)``: split by "has it ended?"; an event
+  without an end counts as running until the end of the day it starts on.
+- ``event_detail_queryset()``: one event in full: speakers with photo and organisation,
+  programme items with people and organisations, rounds, workshops with facilitators,
+  organisations and runs, materials with their documents, organisers and partners.
+- ``public_series(locale=None)`` and ``series_sessions(series)``.
+- ``public_people()``: people who agreed to a public profile; ``person_events(person)``.
+"""
+
+import datetime
+
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from .models import (
+    EventPage,
+    EventSeriesPage,
+    EventSpeaker,
+    Person,
+    ProgrammeItem,
+    Workshop,
+    WorkshopRound,
+    WorkshopRun,
+)
+
+
+def _start_of_today():
+    today = timezone.localdate()
+    return timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+
+
+def public_events(locale=None):
+    events = (
+        EventPage.objects.live()
+        .public()
+        .select_related("venue", "image", "locale")
+        .prefetch_related("themes")
+        .order_by("start", "pk")
+    )
+    if locale is not None:
+        events = events.filter(locale=locale)
+    return events
+
+
+def upcoming_events(events=None):
+    events = public_events() if events is None else events
+    return events.filter(
+        Q(end__gte=timezone.now()) | Q(end__isnull=True, start__gte=_start_of_today())
+    )
+
+
+def past_events(events=None):
+    events = public_events() if events is None else events
+    ended = Q(end__lt=timezone.now()) | Q(end__isnull=True, start__lt=_start_of_today())
+    return events.filter(ended).order_by("-start", "-pk")
+
+
+def in_series(events, series):
+    return events.child_of(series)
+
+
+def series_sessions(series):
+    return (
+        public_events()
+        .child_of(series)
+        .prefetch_related(
+            Prefetch(
+                "speakers",
+                queryset=EventSpeaker.objects.select_related(
+                    "person__photo", "person__organisation"
+                ),
+            ),
+            Prefetch(
+                "programme_items",
+                queryset=ProgrammeItem.objects.prefetch_related("people", "organisations"),
+            ),
+            "partners",
+        )
+    )
+
+
+def event_detail_queryset():
+    return (
+        EventPage.objects.live()
+        .public()
+        .select_related("venue", "image", "locale", "share_image")
+        .prefetch_related(
+            "themes",
+            "organisers",
+            "partners",
+            Prefetch(
+                "speakers",
+                queryset=EventSpeaker.objects.select_related(
+                    "person__photo", "person__organisation"
+                ),
+            ),
+            Prefetch(
+                "programme_items",
+                queryset=ProgrammeItem.objects.prefetch_related("people", "organisations"),
+            ),
+            Prefetch("workshop_rounds", queryset=WorkshopRound.objects.all()),
+            Prefetch(
+                "workshops",
+                queryset=Workshop.objects.prefetch_related(
+                    "facilitators",
+                    "organisations",
+                    Prefetch("runs", queryset=WorkshopRun.objects.select_related("round")),
+                ),
+            ),
+            "materials__document__collection",
+        )
+    )
+
+
+def public_series(locale=None):
+    series = (
+        EventSeriesPage.objects.live()
+        .public()
+        .select_related("image", "locale")
+        .prefetch_related("themes", "organisers")
+        .order_by("title")
+    )
+    return series.filter(locale=locale) if locale is not None else series
+
+
+def public_people():
+    return Person.objects.filter(public_profile=True).select_related("photo", "organisation")
+
+
+def person_events(person):
+    """Live public events this person speaks at, moderates, facilitates or presents in."""
+    return (
+        public_events()
+        .filter(
+            Q(speakers__person=person)
+            | Q(workshops__facilitators=person)
+            | Q(programme_items__people=person)
+        )
+        .distinct()
+    )

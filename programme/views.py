@@ -1,0 +1,71 @@
+"""Public views outside the page tree: person pages and the export responses."""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
+
+from .queries import event_detail_queryset, person_events, public_events, public_people
+
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
+
+
+def _calendar(body: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=CALENDAR_TYPE)
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    return response
+
+
+def event_calendar_response(event, request):
+    from .ical import event_calendar
+
+    event = event_detail_queryset().get(pk=event.pk) if event.pk else event
+    return _calendar(event_calendar(event, request), slugify(event.title) or "activiteit")
+
+
+def series_calendar_response(series, request):
+    from .ical import series_calendar
+
+    return _calendar(series_calendar(series, request), slugify(series.title) or "reeks")
+
+
+def agenda_calendar_response(index_page, request):
+    from .ical import agenda_calendar
+
+    events = public_events(locale=index_page.locale).descendant_of(index_page)
+    return _calendar(agenda_calendar(events, request), "agenda")
+
+
+def event_schedule_response(event, request):
+    from .schedule import event_schedule
+
+    event = event_detail_queryset().get(pk=event.pk)
+    return JsonResponse(
+        event_schedule(event, request),
+        encoder=DjangoJSONEncoder,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+
+
+def person_detail(request, pk):
+    """Only people who agreed to a public profile have a page; others are a 404."""
+    person = get_object_or_404(public_people(), pk=pk)
+    events = list(person_events(person))
+    return render(
+        request,
+        "programme/person_page.html",
+        {"person": person, "events": events, "json_ld": json.dumps(_person_json_ld(person))},
+    )
+
+
+def _person_json_ld(person) -> dict:
+    data = {"@context": "https://schema.org", "@type": "Person", "name": person.name}
+    if person.honorific:
+        data["honorificPrefix"] = person.honorific
+    if person.job_title:
+        data["jobTitle"] = person.job_title
+    if person.organisation_id:
+        data["affiliation"] = {"@type": "Organization", "name": person.organisation.name}
+    return data
