@@ -27,4 +27,4 @@ class ProgrammeConfig(AppConfig):
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
         registry.add_urls("embed/", "programme.embed_urls", translated=False)  # channels helper
-        from . import cache_purge  # noqa: F401  (connects its signal handlers; channels helper)
+        from . import embed_hooks  # noqa: F401  (embed admin + cache purge; channels helper)
