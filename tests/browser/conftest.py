@@ -1,0 +1,50 @@
+"""Fixtures for browser tests: headless Chromium, a fresh page per test, and the live
+server with the demo frame loaded. See docs/testing.md."""
+
+import os
+
+import pytest
+
+from .harness import CHROMIUM_ARGS, require_chromium
+
+# Playwright's sync API drives an event loop from this thread; Django's ORM would otherwise
+# refuse to be called from the test body ("You cannot call this from an async context").
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def browser(site_url):
+    """One Chromium per test, started after the database is set up and stopped before it is
+    flushed: while Playwright runs, Django hands out a different connection object, and
+    the serialized rollback that restores Wagtail's root page must not see that one."""
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS, headless=True
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def site_url(live_server, django_db_serialized_rollback):
+    """The live server's base URL with the demo frame (home pages, site, accounts) loaded.
+
+    The database is flushed after each live-server test; serialized rollback puts back
+    what migrations created (root page, root collection, groups). Pages that need more
+    content create it in the test or in their own fixture, before using ``page``."""
+    from home.demo import load_home_demo
+
+    load_home_demo()
+    return live_server.url
