@@ -109,3 +109,25 @@ def test_api_url_in_the_payload_resolves_to_the_published_object(endpoint, publi
 
     assert response.status_code == 200
     assert response.json()["id"] == page.pk
+
+
+def test_an_event_payload_names_its_type_and_an_api_url_that_serves_it(endpoint, home_page, client):
+    from programme.factories import EventIndexPageFactory, EventPageFactory
+
+    index = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=index, title="Kennisatelier wonen", live=False)
+    WebhookDelivery.objects.all().delete()
+
+    event.save_revision().publish()
+
+    payload = WebhookDelivery.objects.get().payload
+    assert payload["object_type"] == "event"
+    assert payload["url"] == event.get_full_url()
+    # /api/v1/events/{id} once the events API is mounted, Wagtail's v2 pages API until then.
+    assert payload["api_url"] in (
+        f"http://localhost/api/v1/events/{event.pk}",
+        f"http://localhost/api/wagtail/v2/pages/{event.pk}/",
+    )
+    response = client.get(payload["api_url"].removeprefix("http://localhost"))
+    assert response.status_code == 200
+    assert response.json()["id"] == event.pk
