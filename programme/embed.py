@@ -17,7 +17,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt, xframe_options_sameorigin
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from .agenda import filter_events
@@ -134,7 +134,7 @@ def framable_by_embed_origins(view):
     return wrapped
 
 
-@require_GET
+@require_safe
 @framable_by_embed_origins
 def embed_agenda(request):
     try:

@@ -40,7 +40,8 @@ def record(event_type: str, page: Page) -> list[WebhookDelivery]:
     from .tasks import deliver_webhook
 
     for delivery in deliveries:
-        transaction.on_commit(partial(deliver_webhook.enqueue, delivery.pk))
+        # robust: a queue that cannot take the task must not fail the publish; cron retries.
+        transaction.on_commit(partial(deliver_webhook.enqueue, delivery.pk), robust=True)
     return deliveries
 
 
