@@ -143,3 +143,12 @@ def test_the_list_takes_a_fixed_number_of_queries(client, agenda, django_assert_
         )
     with django_assert_max_num_queries(12):
         assert client.get("/embed/agenda/?limit=50").status_code == 200
+
+
+def test_head_answers_like_get_without_a_body(client, agenda):
+    get = client.get("/embed/agenda/")
+    head = client.head("/embed/agenda/")
+    assert head.status_code == 200
+    assert head["ETag"] == get["ETag"]
+    assert head.content == b""
+    assert client.post("/embed/agenda/").status_code == 405

@@ -154,3 +154,15 @@ def test_send_test_event_posts_a_signed_ping(
 
     assert response.status_code == 302
     assert [payload["event"] for payload, _ in receiver.events] == ["ping"]
+
+
+def test_the_page_type_choices_are_the_page_types_wagtail_knows():
+    from atelier.webhooks.forms import EndpointCreateForm
+    from django.contrib.contenttypes.models import ContentType
+
+    choices = EndpointCreateForm().fields["content_types"].queryset
+    models = {ct.model_class() for ct in choices}
+    assert ContentType.objects.get(app_label="programme", model="eventpage") in choices
+    assert ContentType.objects.get(app_label="home", model="homepage") in choices
+    assert all(hasattr(model, "get_url_parts") for model in models), "pages only"
+    assert ContentType.objects.get(app_label="wagtailcore", model="page") not in choices
