@@ -162,3 +162,12 @@ def deliver_due(now=None, limit: int = 500) -> dict[str, int]:
         succeeded = attempt(delivery, now)
         counts["succeeded" if succeeded else "failed"] += 1
     return counts
+
+
+def prune_log(now=None) -> int:
+    """Forget finished deliveries older than WEBHOOKS_LOG_RETENTION_DAYS; pending ones stay."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=setting("WEBHOOKS_LOG_RETENTION_DAYS", 30))
+    finished = [DeliveryStatus.SUCCEEDED, DeliveryStatus.ABANDONED]
+    deleted, _ = WebhookDelivery.objects.filter(status__in=finished, created_at__lt=cutoff).delete()
+    return deleted

@@ -24,7 +24,11 @@ def deliveries_url(endpoint) -> str:
 
 class EndpointIndexView(generic.IndexView):
     def get(self, request, *args, **kwargs):
-        for endpoint in WebhookEndpoint.objects.filter(paused_at__isnull=False):
+        # Not on the results fragment (search, filters): the full page would repeat them.
+        paused = (
+            [] if self.results_only else WebhookEndpoint.objects.filter(paused_at__isnull=False)
+        )
+        for endpoint in paused:
             messages.warning(
                 request,
                 _("Webhook %(name)s is gepauzeerd na %(count)s mislukte pogingen op rij.")

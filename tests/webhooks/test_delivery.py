@@ -245,3 +245,31 @@ def test_the_example_receiver_refuses_an_old_timestamp():
     assert not example.verify_signature(
         "s3cret", fresh, body + b" ", "sha256=" + sign("s3cret", fresh, body)
     )
+
+
+def test_the_command_forgets_old_finished_deliveries_but_keeps_waiting_ones(make_endpoint, db):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    endpoint = make_endpoint("http://127.0.0.1:9/", is_active=False)
+    long_ago = timezone.now() - datetime.timedelta(days=45)
+    old = {
+        status: WebhookDelivery.objects.create(
+            endpoint=endpoint, event_type="published", payload={}, status=status
+        )
+        for status in (DeliveryStatus.SUCCEEDED, DeliveryStatus.ABANDONED, DeliveryStatus.PENDING)
+    }
+    WebhookDelivery.objects.update(created_at=long_ago)
+    recent = WebhookDelivery.objects.create(
+        endpoint=endpoint, event_type="published", payload={}, status=DeliveryStatus.SUCCEEDED
+    )
+
+    call_command("deliver_webhooks", stdout=open("/dev/null", "w"))  # noqa: SIM115
+
+    remaining = set(WebhookDelivery.objects.values_list("status", "pk"))
+    assert remaining == {
+        (DeliveryStatus.PENDING, old[DeliveryStatus.PENDING].pk),
+        (DeliveryStatus.SUCCEEDED, recent.pk),
+    }

@@ -1,4 +1,4 @@
-from atelier.webhooks.delivery import deliver_due
+from atelier.webhooks.delivery import deliver_due, prune_log
 from django.core.management.base import BaseCommand
 
 
@@ -10,4 +10,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, limit, **options):
         counts = deliver_due(limit=limit)
-        self.stdout.write(f"{counts['succeeded']} delivered, {counts['failed']} not delivered")
+        pruned = prune_log()
+        self.stdout.write(
+            f"{counts['succeeded']} delivered, {counts['failed']} not delivered, "
+            f"{pruned} old log entries removed"
+        )
