@@ -25,6 +25,8 @@ def is_forbidden_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address)
         or address.is_multicast
         or address.is_reserved
         or address.is_unspecified
+        # Also shared (carrier-grade NAT) and other ranges that are not on the public internet.
+        or not address.is_global
     )
 
 

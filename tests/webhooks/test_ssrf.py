@@ -64,7 +64,7 @@ def test_the_setting_allows_a_local_receiver(settings):
         ("::ffff:127.0.0.1", True),
         ("fe80::1", True),
         ("fd00::1", True),
-        ("100.64.0.1", False),
+        ("100.64.0.1", True),  # shared address space (CGNAT)
         ("2001:4860:4860::8888", False),
         ("8.8.8.8", False),
     ],
