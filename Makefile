@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo migrate test lint format check pytest e2e lock clean
+.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean
 
 help: ## Show this list
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -54,6 +54,12 @@ pytest: install ## The test suite (add ARGS="-k something" to narrow it)
 
 test: lint check pytest ## Install, lint, check migrations, run the whole suite
 
+e2e: install ## Only the browser tests (headless Chromium, axe-core, Nu validator)
+	$(BIN)/pytest -m browser $(ARGS)
+
+ci: ## What CI runs: make test on SQLite and PostgreSQL, then a `pip install .` check
+	.ci/run
+
 lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet ".[dev,s3]"
 	(echo "# Exact versions for every install (used as pip constraints by the Makefile and .ci/run)."; \
@@ -62,4 +68,4 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv
 
 clean: ## Remove the virtualenv, the local database and uploaded files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media artifacts

@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -68,7 +68,21 @@ def load_home_demo(stdout=None, **options) -> HomePage:
     return home
 
 
+# Editors and moderators translate pages with wagtail.contrib.simple_translation.
+TRANSLATOR_GROUPS = ["Editors", "Moderators"]
+
+
+def ensure_translation_permission() -> None:
+    permission = Permission.objects.filter(
+        content_type__app_label="simple_translation", codename="submit_translation"
+    ).first()
+    if permission is not None:
+        for group in Group.objects.filter(name__in=TRANSLATOR_GROUPS):
+            group.permissions.add(permission)
+
+
 def ensure_demo_users() -> None:
+    ensure_translation_permission()
     User = get_user_model()
     for username, password, groups, is_superuser in DEMO_USERS:
         user, created = User.objects.get_or_create(

@@ -26,5 +26,8 @@ class ProgrammeConfig(AppConfig):
         registry.add_dashboard_panel(upcoming_events_panel)
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
+        registry.add_urls(
+            "programma/", "programme.export_urls", translated=False, namespace="programme_export"
+        )
         registry.add_urls("embed/", "programme.embed_urls", translated=False)  # channels helper
         from . import embed_hooks  # noqa: F401  (embed admin + cache purge; channels helper)

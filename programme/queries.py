@@ -76,7 +76,7 @@ def series_sessions(series):
                 "speakers",
                 queryset=EventSpeaker.objects.select_related(
                     "person__photo", "person__organisation"
-                ),
+                ).prefetch_related("person__photo__renditions"),
             ),
             Prefetch(
                 "programme_items",
@@ -100,7 +100,7 @@ def event_detail_queryset():
                 "speakers",
                 queryset=EventSpeaker.objects.select_related(
                     "person__photo", "person__organisation"
-                ),
+                ).prefetch_related("person__photo__renditions"),
             ),
             Prefetch(
                 "programme_items",

@@ -7,7 +7,15 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
 
-from .queries import event_detail_queryset, person_events, public_events, public_people
+from .models import EventIndexPage
+from .queries import (
+    event_detail_queryset,
+    person_events,
+    public_events,
+    public_people,
+    public_series,
+    upcoming_events,
+)
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
@@ -18,30 +26,32 @@ def _calendar(body: bytes, filename: str) -> HttpResponse:
     return response
 
 
-def event_calendar_response(event, request):
+def event_calendar_view(request, pk):
     from .ical import event_calendar
 
-    event = event_detail_queryset().get(pk=event.pk) if event.pk else event
+    event = get_object_or_404(event_detail_queryset(), pk=pk)
     return _calendar(event_calendar(event, request), slugify(event.title) or "activiteit")
 
 
-def series_calendar_response(series, request):
+def series_calendar_view(request, pk):
     from .ical import series_calendar
 
+    series = get_object_or_404(public_series(), pk=pk)
     return _calendar(series_calendar(series, request), slugify(series.title) or "reeks")
 
 
-def agenda_calendar_response(index_page, request):
+def agenda_calendar_view(request, pk):
     from .ical import agenda_calendar
 
-    events = public_events(locale=index_page.locale).descendant_of(index_page)
+    index_page = get_object_or_404(EventIndexPage.objects.live().public(), pk=pk)
+    events = upcoming_events(public_events(locale=index_page.locale).descendant_of(index_page))
     return _calendar(agenda_calendar(events, request), "agenda")
 
 
-def event_schedule_response(event, request):
+def event_schedule_view(request, pk):
     from .schedule import event_schedule
 
-    event = event_detail_queryset().get(pk=event.pk)
+    event = get_object_or_404(event_detail_queryset(), pk=pk)
     return JsonResponse(
         event_schedule(event, request),
         encoder=DjangoJSONEncoder,

@@ -21,16 +21,15 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from ..forms import EventPageForm
 from .choices import EventFormat, EventStatus, SpeakerRole
-from .registration import RegistrationSettings
+from .registration import RegistrationSettings, export_url
 
 
-class EventPage(RoutablePageMixin, RegistrationSettings, BasePage):
+class EventPage(RegistrationSettings, BasePage):
     format = models.CharField(
         _("soort activiteit"),
         max_length=30,
@@ -297,19 +296,41 @@ class EventPage(RoutablePageMixin, RegistrationSettings, BasePage):
         """Speaker rows without the moderators: keynotes, lecturers, table guests…"""
         return [row for row in self.speaker_rows if row.role != SpeakerRole.MODERATOR]
 
+    def rounds_with_workshops(self) -> list:
+        """[(round, [(workshop, run or None, other round numbers)])], from the ticked round
+        numbers so that a preview shows new rows too; runs come from the prefetch."""
+        rounds = list(self.workshop_rounds.all())
+        grouped = [(round, []) for round in rounds]
+        for workshop in self.workshops.all():
+            runs = {run.round_id: run for run in workshop.runs.all()} if workshop.pk else {}
+            for number in workshop.round_numbers:
+                if 1 <= number <= len(rounds):
+                    round = rounds[number - 1]
+                    others = [n for n in workshop.round_numbers if n != number]
+                    grouped[number - 1][1].append((workshop, runs.get(round.pk), others))
+        return grouped
+
+    @property
+    def public_materials(self) -> list:
+        return [material for material in self.materials.all() if material.is_public]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..jsonld import as_script_content
+        from ..queries import event_detail_queryset
+
+        context = super().get_context(request, *args, **kwargs)
+        event = self
+        if self.pk and not getattr(request, "is_preview", False):
+            # The live page from the one detail queryset: a fixed number of queries.
+            event = event_detail_queryset().filter(pk=self.pk).first() or self
+        context["event"] = event
+        context["rounds"] = event.rounds_with_workshops()
+        context["json_ld"] = as_script_content(event.get_json_ld(request))
+        context["calendar_url"] = export_url("event_calendar", self)
+        context["schedule_url"] = export_url("event_schedule", self)
+        return context
+
     def get_json_ld(self, request=None):
         from ..jsonld import event_json_ld
 
         return event_json_ld(self, request)
-
-    @path("calendar.ics", name="calendar")
-    def calendar(self, request):
-        from ..views import event_calendar_response
-
-        return event_calendar_response(self, request)
-
-    @path("schedule.json", name="schedule")
-    def schedule(self, request):
-        from ..views import event_schedule_response
-
-        return event_schedule_response(self, request)

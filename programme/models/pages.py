@@ -8,14 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from .registration import RegistrationSettings
+from .registration import RegistrationSettings, export_url
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(BasePage):
     """The agenda: upcoming activities first, an archive of past ones, filters."""
 
     intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
@@ -37,16 +36,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(agenda_context(self, request))
+        context["calendar_url"] = export_url("agenda_calendar", self)
         return context
 
-    @path("calendar.ics", name="calendar")
-    def calendar(self, request):
-        from ..views import agenda_calendar_response
 
-        return agenda_calendar_response(self, request)
-
-
-class EventSeriesPage(RoutablePageMixin, RegistrationSettings, BasePage):
+class EventSeriesPage(RegistrationSettings, BasePage):
     """A learning network or other series; its sessions are the child event pages."""
 
     summary = models.TextField(
@@ -124,6 +118,13 @@ class EventSeriesPage(RoutablePageMixin, RegistrationSettings, BasePage):
         verbose_name = _("lerend netwerk of reeks")
         verbose_name_plural = _("lerende netwerken en reeksen")
 
+    def registration_deadline(self):
+        """Registering for the whole network closes when its first session starts."""
+        if self.registration_closes_at:
+            return self.registration_closes_at
+        first = self.sessions().first()
+        return first.start if first else None
+
     def sessions(self):
         """Live, public sessions in date order, ready for lists (see queries.py)."""
         from ..queries import series_sessions
@@ -132,16 +133,14 @@ class EventSeriesPage(RoutablePageMixin, RegistrationSettings, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from ..jsonld import as_script_content
+
         context["sessions"] = list(self.sessions())
+        context["json_ld"] = as_script_content(self.get_json_ld(request))
+        context["calendar_url"] = export_url("series_calendar", self)
         return context
 
     def get_json_ld(self, request=None):
         from ..jsonld import series_json_ld
 
         return series_json_ld(self, request)
-
-    @path("calendar.ics", name="calendar")
-    def calendar(self, request):
-        from ..views import series_calendar_response
-
-        return series_calendar_response(self, request)

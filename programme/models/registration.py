@@ -113,3 +113,11 @@ class RegistrationSettings(models.Model):
         errors = self.clean_registration()
         if errors:
             raise ValidationError(errors)
+
+
+def export_url(name: str, page) -> str:
+    """Path of a programme export (``event_calendar``, ``event_schedule``,
+    ``series_calendar``, ``agenda_calendar``) for ``page``; see programme/export_urls.py."""
+    from django.urls import reverse
+
+    return reverse(f"programme_export:{name}", args=[page.pk]) if page.pk else ""

@@ -90,6 +90,12 @@ class AtelierDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documenten")
 
+    def clean(self):
+        # Without a file the form has already said what is wrong with the upload; Wagtail's
+        # extension check would only add a confusing "extension '' is not allowed".
+        if self.file:
+            super().clean()
+
     def derive_metadata(self) -> None:
         info = inspect_document(self.file)
         self.file_type = info.file_type

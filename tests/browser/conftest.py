@@ -7,10 +7,6 @@ import pytest
 
 from .harness import CHROMIUM_ARGS, require_chromium
 
-# Playwright's sync API drives an event loop from this thread; Django's ORM would otherwise
-# refuse to be called from the test body ("You cannot call this from an async context").
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 
 @pytest.fixture
 def browser(site_url):
@@ -20,12 +16,23 @@ def browser(site_url):
     executable = require_chromium()
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
+    # Playwright's sync API drives an event loop from this thread; Django's ORM would otherwise
+    # refuse to be called from the test body ("You cannot call this from an async context").
+    # Only while the browser runs: subprocess tests must not inherit it (check --deploy).
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(
+                executable_path=executable, args=CHROMIUM_ARGS, headless=True
+            )
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

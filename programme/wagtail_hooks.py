@@ -1,0 +1,56 @@
+"""Admin views for the programme's snippets: people, organisations and venues.
+
+Each gets a searchable list, filters, and Wagtail's "usage" view (which pages use it).
+Themes are registered by the ``atelier`` app (site/).
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Organisation, Person, Venue
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("Personen")
+    list_display = [
+        "display_name",
+        "job_title",
+        "organisation",
+        BooleanColumn("public_profile", label=_("Openbaar profiel")),
+        "locale",
+    ]
+    list_filter = ["public_profile", "organisation", "locale"]
+    list_per_page = 50
+    ordering = ["name"]
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisaties")
+    list_display = ["name", "short_name", "website", "locale"]
+    list_filter = ["locale"]
+    list_per_page = 50
+
+
+class VenueViewSet(SnippetViewSet):
+    model = Venue
+    icon = "site"
+    menu_label = _("Locaties")
+    list_display = ["name", "street_address", "city", "locale"]
+    list_filter = ["city", "locale"]
+
+
+class ProgrammeSnippetGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, OrganisationViewSet, VenueViewSet)
+    menu_icon = "calendar-alt"
+    menu_label = _("Programma")
+    menu_name = "programme"
+    menu_order = 250
+
+
+register_snippet(ProgrammeSnippetGroup)
