@@ -6,3 +6,43 @@ class KnowledgeConfig(AppConfig):
     name = "knowledge"
     verbose_name = _("Kennis")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from atelier.registry import ListingSource, registry
+        from wagtail.signals import page_published
+
+        from . import demo, embargo, listings
+        from .models import ReportPage
+
+        registry.allow_children(
+            "home.HomePage",
+            "knowledge.ProjectIndexPage",
+            "knowledge.ReportIndexPage",
+            "knowledge.ArticleIndexPage",
+            "knowledge.DossierPage",
+        )
+        registry.add_listing_source(
+            ListingSource(
+                "latest_reports",
+                _("Nieuwste publicaties"),
+                listings.latest_reports,
+                "knowledge/components/report_listing_item.html",
+            )
+        )
+        registry.add_listing_source(
+            ListingSource(
+                "latest_articles",
+                _("Nieuwste artikelen"),
+                listings.latest_articles,
+                "knowledge/components/article_listing_item.html",
+            )
+        )
+        registry.add_dashboard_panel(listings.forthcoming_reports_panel)
+        registry.add_demo_loader("knowledge", demo.load_knowledge_demo, order=30)
+        registry.add_urls("feeds/", "knowledge.urls", namespace="knowledge")
+        from .api import register as register_api
+
+        register_api(registry)
+        page_published.connect(
+            embargo.on_page_published, sender=ReportPage, dispatch_uid="knowledge_embargo"
+        )

@@ -24,6 +24,7 @@ from .models import (
     EventPage,
     EventSeriesPage,
     EventSpeaker,
+    Organisation,
     Person,
     ProgrammeItem,
     Workshop,
@@ -67,23 +68,42 @@ def in_series(events, series):
     return events.child_of(series)
 
 
+def people_for_lists():
+    """People as they appear nested in events: photo and organisation (with its logo) and
+    their renditions ready, so a list costs the same however many people it names."""
+    return Person.objects.select_related("photo", "organisation__logo").prefetch_related(
+        "photo__renditions", "organisation__logo__renditions"
+    )
+
+
+def organisations_for_lists():
+    return Organisation.objects.select_related("logo").prefetch_related("logo__renditions")
+
+
+def _speakers_prefetch():
+    return Prefetch(
+        "speakers",
+        queryset=EventSpeaker.objects.select_related(
+            "person__photo", "person__organisation__logo"
+        ).prefetch_related("person__photo__renditions", "person__organisation__logo__renditions"),
+    )
+
+
+def _programme_items_prefetch():
+    return Prefetch(
+        "programme_items",
+        queryset=ProgrammeItem.objects.prefetch_related(
+            Prefetch("people", queryset=people_for_lists()),
+            Prefetch("organisations", queryset=organisations_for_lists()),
+        ),
+    )
+
+
 def series_sessions(series):
     return (
         public_events()
         .child_of(series)
-        .prefetch_related(
-            Prefetch(
-                "speakers",
-                queryset=EventSpeaker.objects.select_related(
-                    "person__photo", "person__organisation"
-                ).prefetch_related("person__photo__renditions"),
-            ),
-            Prefetch(
-                "programme_items",
-                queryset=ProgrammeItem.objects.prefetch_related("people", "organisations"),
-            ),
-            "partners",
-        )
+        .prefetch_related(_speakers_prefetch(), _programme_items_prefetch(), "partners")
     )
 
 
@@ -94,24 +114,17 @@ def event_detail_queryset():
         .select_related("venue", "image", "locale", "share_image")
         .prefetch_related(
             "themes",
-            "organisers",
-            "partners",
-            Prefetch(
-                "speakers",
-                queryset=EventSpeaker.objects.select_related(
-                    "person__photo", "person__organisation"
-                ).prefetch_related("person__photo__renditions"),
-            ),
-            Prefetch(
-                "programme_items",
-                queryset=ProgrammeItem.objects.prefetch_related("people", "organisations"),
-            ),
+            "image__renditions",
+            Prefetch("organisers", queryset=organisations_for_lists()),
+            Prefetch("partners", queryset=organisations_for_lists()),
+            _speakers_prefetch(),
+            _programme_items_prefetch(),
             Prefetch("workshop_rounds", queryset=WorkshopRound.objects.all()),
             Prefetch(
                 "workshops",
                 queryset=Workshop.objects.prefetch_related(
-                    "facilitators",
-                    "organisations",
+                    Prefetch("facilitators", queryset=people_for_lists()),
+                    Prefetch("organisations", queryset=organisations_for_lists()),
                     Prefetch("runs", queryset=WorkshopRun.objects.select_related("round")),
                 ),
             ),
@@ -125,14 +138,18 @@ def public_series(locale=None):
         EventSeriesPage.objects.live()
         .public()
         .select_related("image", "locale")
-        .prefetch_related("themes", "organisers")
+        .prefetch_related(
+            "themes",
+            "image__renditions",
+            Prefetch("organisers", queryset=organisations_for_lists()),
+        )
         .order_by("title")
     )
     return series.filter(locale=locale) if locale is not None else series
 
 
 def public_people():
-    return Person.objects.filter(public_profile=True).select_related("photo", "organisation")
+    return people_for_lists().filter(public_profile=True)
 
 
 def person_events(person):

@@ -7,3 +7,14 @@ class SearchConfig(AppConfig):
     label = "atelier_search"
     verbose_name = _("Zoeken")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from atelier.registry import registry
+
+        from .api import router
+        from .signals import connect_reindex_handlers
+
+        # /zoeken/ in Dutch, /en/zoeken/ in English.
+        registry.add_urls("zoeken/", "search.urls", namespace="search")
+        registry.add_api_router("search", router)
+        connect_reindex_handlers()

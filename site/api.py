@@ -6,12 +6,32 @@ read-only and public; the shared behaviour lives beside this module:
 ``api_schemas`` (images, rich text, blocks, translations), ``api_http`` (ETag, CORS).
 """
 
+import datetime
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
+from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 
-from .api_errors import install_problem_handlers, reject_unknown_query_parameters
+from .api_errors import install_problem_handlers, problem_response, reject_unknown_query_parameters
 from .api_themes import router as themes_router
 from .registry import registry
+
+
+class LocalTimeJSONEncoder(NinjaJSONEncoder):
+    """Moments in the site's time zone with their offset (``2026-03-12T10:00:00+01:00``), as
+    partners show them; the offset keeps them unambiguous."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime) and timezone.is_aware(o):
+            return timezone.localtime(o).isoformat(timespec="seconds")
+        return super().default(o)
+
+
+class ApiJSONRenderer(JSONRenderer):
+    encoder_class = LocalTimeJSONEncoder
+    json_dumps_params = {"ensure_ascii": False}
 
 
 def build_api() -> NinjaAPI:
@@ -24,11 +44,17 @@ def build_api() -> NinjaAPI:
         urls_namespace="api_v1",
         openapi_url="/openapi.json",
         docs_url="/docs",
+        renderer=ApiJSONRenderer(),
     )
     install_problem_handlers(api)
     # "view" mode runs before django-ninja validates, so a typo'd filter is caught first
     api.add_decorator(reject_unknown_query_parameters, mode="view")
-    routers = [("", themes_router), *registry.api_routers]
+    routers = [("themes", themes_router), *registry.api_routers]
     for prefix, router in routers:
         api.add_router(prefix, router)
     return api
+
+
+def api_not_found(request, *args, **kwargs):
+    """Any other address under /api/v1/: a 404 problem (not a redirect to a slash URL)."""
+    return problem_response(404, "There is no endpoint at this address; see /api/v1/docs.")

@@ -95,6 +95,9 @@ def _field_errors(exc: NinjaValidationError) -> list[dict[str, Any]]:
 
 
 def _is_search_outage(exc: Exception) -> bool:
+    # search.service.SearchUnavailable: matched by name, site/ does not import apps
+    if any(cls.__name__ == "SearchUnavailable" for cls in type(exc).__mro__):
+        return True
     try:
         from elasticsearch import ConnectionError as EsConnectionError
         from elasticsearch import TransportError

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from django.db.models import Q
 from ninja import Field, Schema
 from wagtail import blocks as wagtail_blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -124,9 +125,30 @@ def image(request, img) -> dict | None:
     return {**sizes["large"], "credit": getattr(img, "credit", ""), "renditions": sizes}
 
 
+def private_collection_ids(request) -> set[int]:
+    """Collections that are private or sit under a private one; read once per request."""
+    ids = getattr(request, "_atelier_private_collections", None)
+    if ids is None:
+        from wagtail.models import Collection
+
+        paths = list(
+            Collection.objects.filter(view_restrictions__isnull=False)
+            .values_list("path", flat=True)
+            .distinct()
+        )
+        ids = set()
+        if paths:
+            query = Q()
+            for path in paths:
+                query |= Q(path__startswith=path)
+            ids = set(Collection.objects.filter(query).values_list("pk", flat=True))
+        request._atelier_private_collections = ids
+    return ids
+
+
 def document(request, doc) -> dict | None:
-    """A downloadable document, or None when its collection is private."""
-    if doc is None or not getattr(doc, "is_public", True):
+    """A downloadable document, or None when its collection is private (an embargo)."""
+    if doc is None or doc.collection_id in private_collection_ids(request):
         return None
     return {
         "title": doc.title,

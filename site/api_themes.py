@@ -31,7 +31,7 @@ class ThemeOut(Schema):
     api_url: str
     url: str | None = Field(None, description="The theme's public page (a dossier), if any.")
     counts: dict[str, int] = Field(
-        ..., description='Live public items per content type, e.g. `{"event": 4}`.'
+        ..., description='Live public items per content type, e.g. `{"events": 4, "reports": 2}`.'
     )
     translations: list[dict]
 
@@ -40,7 +40,12 @@ ThemeList = page_schema(ThemeOut, "ThemeList")
 
 
 def _content_type_key(model) -> str:
-    return getattr(model, "api_content_type", None) or model._meta.model_name.removesuffix("page")
+    """The API collection a page type is listed in: ``events``, ``series``, ``reports``…"""
+    explicit = getattr(model, "api_collection", None)
+    if explicit:
+        return explicit
+    base = model._meta.model_name.removesuffix("page")
+    return {"eventseries": "series"}.get(base, base + "s")
 
 
 def _theme_links():
@@ -106,7 +111,7 @@ def _themes_queryset(params: ListParams):
     return queryset
 
 
-@router.get("themes", response=ThemeList, summary="The taxonomy, with counts per content type")
+@router.get("", response=ThemeList, summary="The taxonomy, with counts per content type")
 def list_themes(request, params: Query[ListParams]):
     return paginate(request, _themes_queryset(params), params, lambda t: _serialize(request, t))
 
@@ -117,7 +122,7 @@ class ThemeDetailParams(Schema):
     )
 
 
-@router.get("themes/{slug}", response=ThemeOut, summary="One theme")
+@router.get("/{slug}", response=ThemeOut, summary="One theme")
 def theme_detail(request, slug: str, params: Query[ThemeDetailParams]):
     candidates = list(Theme.objects.filter(slug=slug).order_by("pk"))
     wanted = params.locale or settings.LANGUAGE_CODE

@@ -1,16 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
-from .api import build_api
+from .api import api_not_found, build_api
 from .api_v2 import wagtail_api
 from .registry import registry
+from .sitemaps import SITEMAPS
 
 
 def _include(entry):
@@ -26,8 +27,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/", build_api().urls),
+    re_path(r"^api/v1/", api_not_found),  # no slash-appending redirects inside the API
     path("api/wagtail/v2/", wagtail_api.urls),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     *[_include(entry) for entry in registry.urls if not entry.translated],
 ]
 

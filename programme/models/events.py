@@ -183,6 +183,42 @@ class EventPage(RegistrationSettings, BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("audience"),
+        # Search (docs/search.md): the programme, workshops and speakers are what visitors
+        # look for. Closed programme items and materials in private collections are left
+        # out by the search app's indexers (they say is_public = False).
+        index.RelatedFields(
+            "programme_items",
+            [
+                index.SearchField("title"),
+                index.SearchField("description"),
+                index.RelatedFields("people", [index.SearchField("name")]),
+            ],
+        ),
+        index.RelatedFields(
+            "workshops",
+            [
+                index.SearchField("title", boost=2),
+                index.SearchField("description"),
+                index.RelatedFields(
+                    "facilitators", [index.SearchField("name"), index.SearchField("bio")]
+                ),
+            ],
+        ),
+        index.RelatedFields(
+            "speakers",
+            [
+                index.SearchField("note"),
+                index.RelatedFields(
+                    "person",
+                    [
+                        index.SearchField("name", boost=2),
+                        index.SearchField("job_title"),
+                        index.SearchField("bio"),
+                    ],
+                ),
+            ],
+        ),
+        index.RelatedFields("materials", [index.SearchField("title")]),
         index.FilterField("start"),
         index.FilterField("format"),
     ]

@@ -1,33 +1,32 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.images.blocks import ImageBlock
 
-
-class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("tekst"))
-    level = blocks.ChoiceBlock(
-        label=_("niveau"),
-        choices=[("h2", _("Kop 2")), ("h3", _("Kop 3")), ("h4", _("Kop 4"))],
-        default="h2",
-    )
-
-    class Meta:
-        icon = "title"
-        label = _("Tussenkop")
-        template = "blocks/heading_block.html"
-        description = _("Een tussenkop die de tekst in delen opdeelt.")
-        preview_value = {"text": "Wat is een kennisatelier?", "level": "h2"}
+from .actions import CallToActionBlock, NewsletterBlock
+from .downloads import DownloadListBlock
+from .listings import ListingBlock
+from .media import ImageBlock, VideoBlock
+from .people import PeopleGridBlock, people_available
+from .structure import AccordionBlock, TableBlock
+from .text import HeadingBlock, ParagraphBlock, QuoteBlock
 
 
 class BaseStreamBlock(blocks.StreamBlock):
-    """The blocks every page body offers. The site issue extends this library."""
+    """The blocks every page body offers. Page types may subclass it to add their own."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Tekst"),
-        icon="pilcrow",
-        features=["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"],
-        description=_("Lopende tekst met opmaak en links."),
-        preview_value="<p>Een korte alinea over buurten en inclusie.</p>",
-    )
-    image = ImageBlock(label=_("Afbeelding"), description=_("Een afbeelding met alt-tekst."))
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    video = VideoBlock()
+    table = TableBlock()
+    accordion = AccordionBlock()
+    downloads = DownloadListBlock()
+    if people_available():
+        people = PeopleGridBlock()
+    newsletter = NewsletterBlock()
+    listing = ListingBlock()
+
+    class Meta:
+        block_counts = {"newsletter": {"max_num": 1}}
+        label = _("Inhoud")

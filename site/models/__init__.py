@@ -1,5 +1,17 @@
 from .media import AtelierDocument, AtelierImage, AtelierRendition
 from .pages import BasePage
+from .settings import FooterLink, MenuItem, NavigationSettings, SiteSettings, SocialLink
 from .taxonomy import Theme
 
-__all__ = ["AtelierDocument", "AtelierImage", "AtelierRendition", "BasePage", "Theme"]
+__all__ = [
+    "AtelierDocument",
+    "AtelierImage",
+    "AtelierRendition",
+    "BasePage",
+    "FooterLink",
+    "MenuItem",
+    "NavigationSettings",
+    "SiteSettings",
+    "SocialLink",
+    "Theme",
+]

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # After CSPMiddleware: lets a block add the newsletter provider to form-action.
+    "atelier.csp.FormActionMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -210,6 +212,40 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Search (docs/search.md): Dutch everywhere. SQLite: stemmed, column-weighted FTS5;
+# PostgreSQL: the `atelier_dutch` text search configuration (unaccent + Dutch stemming,
+# created by the atelier_search migration); Elasticsearch 9: a Dutch default analyzer, and
+# indexing failures are kept in an outbox that `manage.py reindex_pending` retries.
+ELASTICSEARCH_DUTCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "dutch_stop": {"type": "stop", "stopwords": "_dutch_"},
+                "dutch_stemmer": {"type": "stemmer", "language": "dutch"},
+            },
+            "analyzer": {
+                # "default" applies to every text field without its own analyzer.
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "asciifolding", "dutch_stop", "dutch_stemmer"],
+                },
+            },
+        }
+    }
+}
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"].update(
+        {
+            "BACKEND": "search.backends.elasticsearch",
+            "INDEX_SETTINGS": ELASTICSEARCH_DUTCH_INDEX_SETTINGS,
+        }
+    )
+else:
+    WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends.database"
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "atelier_dutch"
 
 WAGTAILFRONTENDCACHE = {}
 if env("FRONTEND_CACHE_PURGE_URL"):

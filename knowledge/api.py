@@ -1,0 +1,175 @@
+"""/api/v1/ projects, reports and articles (API.md). Read-only, live public pages only;
+a report's files in a private (embargo) collection are never listed."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from atelier.api_extensions import add_person_section
+from atelier.api_http import note_last_modified
+from atelier.api_pagination import ListParams, page_schema, paginate
+from django.http import Http404
+from ninja import Field, Query, Router
+
+from programme.api import MAX_ID, ThemeFilter, search_filter, theme_filter
+
+from . import api_serializers as out
+from .api_schemas import (
+    ArticleDetail,
+    ArticleItem,
+    ProjectDetail,
+    ProjectItem,
+    ReportDetail,
+    ReportItem,
+)
+from .models import ArticleKind, ProjectStatus, ReportType
+from .queries import articles_for_listing, projects_for_listing, reports_for_listing
+
+projects_router = Router(tags=["projects"])
+reports_router = Router(tags=["reports"])
+articles_router = Router(tags=["articles"])
+
+Q_FIELD = Field(None, min_length=1, max_length=200, description="Search words.")
+
+
+def _common(queryset, filters: ListParams):
+    if filters.locale:
+        queryset = queryset.filter(locale__language_code=filters.locale)
+    if filters.updated_since:
+        queryset = queryset.filter(last_published_at__gte=filters.updated_since)
+    return queryset
+
+
+def _searched(queryset, q, fields):
+    """``q`` ranks by relevance in the search service; keep the list's own order."""
+    if not q:
+        return queryset
+    ordering = queryset.query.order_by
+    return search_filter(queryset, q, fields).order_by(*ordering)
+
+
+def _listed(request, queryset, filters, serialize):
+    page = paginate(request, queryset, filters, lambda rows: serialize(request, rows))
+    note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
+    return page
+
+
+def _one(queryset, pk):
+    obj = queryset.filter(pk=pk).first()
+    if obj is None:
+        raise Http404
+    return obj
+
+
+# --- reports -----------------------------------------------------------------------------
+
+
+class ReportFilters(ThemeFilter, ListParams):
+    type: Literal[tuple(ReportType.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(ReportType.values)
+    )
+    year: int | None = Field(
+        None, ge=1900, le=2200, description="Published (or expected) in this year."
+    )
+    project: int | None = Field(None, ge=1, le=MAX_ID, description="Reports of this project.")
+    q: str | None = Q_FIELD
+
+
+ReportList = page_schema(ReportItem, "ReportList")
+
+
+def filtered_reports(filters: ReportFilters):
+    reports = theme_filter(_common(reports_for_listing(), filters), filters.theme)
+    if filters.type:
+        reports = reports.filter(report_type=filters.type)
+    if filters.year:
+        reports = reports.filter(listing_date__year=filters.year)
+    if filters.project:
+        reports = reports.filter(project_id=filters.project)
+    return _searched(reports, filters.q, ("title", "summary"))
+
+
+@reports_router.get("", response=ReportList, summary="Publications, newest first")
+def list_reports(request, filters: Query[ReportFilters]):
+    return _listed(request, filtered_reports(filters), filters, out.report_items)
+
+
+@reports_router.get("/{int:report_id}", response=ReportDetail, summary="One publication")
+def report_detail(request, report_id: int):
+    report = _one(reports_for_listing(), report_id)
+    note_last_modified(request, report.last_published_at)
+    return out.report_detail(request, report)
+
+
+# --- projects ----------------------------------------------------------------------------
+
+
+class ProjectFilters(ThemeFilter, ListParams):
+    status: Literal[tuple(ProjectStatus.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(ProjectStatus.values)
+    )
+    q: str | None = Q_FIELD
+
+
+ProjectList = page_schema(ProjectItem, "ProjectList")
+
+
+@projects_router.get("", response=ProjectList, summary="Projects, most recent first")
+def list_projects(request, filters: Query[ProjectFilters]):
+    projects = theme_filter(_common(projects_for_listing(), filters), filters.theme)
+    if filters.status:
+        projects = projects.filter(status=filters.status)
+    projects = _searched(projects, filters.q, ("title", "summary"))
+    return _listed(request, projects, filters, out.project_items)
+
+
+@projects_router.get(
+    "/{int:project_id}", response=ProjectDetail, summary="One project with its timeline"
+)
+def project_detail(request, project_id: int):
+    project = _one(projects_for_listing(), project_id)
+    note_last_modified(request, project.last_published_at)
+    return out.project_detail(request, project)
+
+
+# --- articles ----------------------------------------------------------------------------
+
+
+class ArticleFilters(ThemeFilter, ListParams):
+    kind: Literal[tuple(ArticleKind.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(ArticleKind.values)
+    )
+    q: str | None = Q_FIELD
+
+
+ArticleList = page_schema(ArticleItem, "ArticleList")
+
+
+@articles_router.get("", response=ArticleList, summary="News, interviews and columns")
+def list_articles(request, filters: Query[ArticleFilters]):
+    articles = theme_filter(_common(articles_for_listing(), filters), filters.theme)
+    if filters.kind:
+        articles = articles.filter(kind=filters.kind)
+    articles = _searched(articles, filters.q, ("title", "intro"))
+    return _listed(request, articles, filters, out.article_items)
+
+
+@articles_router.get("/{int:article_id}", response=ArticleDetail, summary="One article")
+def article_detail(request, article_id: int):
+    article = _one(articles_for_listing(), article_id)
+    note_last_modified(request, article.last_published_at)
+    return out.article_detail(request, article)
+
+
+def person_reports(request, person) -> list[dict]:
+    """A person's detail lists the live public reports they wrote."""
+    reports = reports_for_listing().filter(authors__person=person).distinct()
+    return out.report_items(request, reports)
+
+
+def register(registry) -> None:
+    """Called from KnowledgeConfig.ready(): mount the routers under /api/v1/."""
+    registry.add_api_router("projects", projects_router)
+    registry.add_api_router("reports", reports_router)
+    registry.add_api_router("articles", articles_router)
+    add_person_section("reports", person_reports)

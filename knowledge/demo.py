@@ -1,0 +1,131 @@
+"""Demo content for knowledge (registry order 30, after home and programme): the interview
+of seed 003 and the Stadsgenoten project of seed 004, written afresh from their facts.
+Every step looks up before it creates, so running it again changes nothing."""
+
+from __future__ import annotations
+
+from atelier.models import AtelierDocument, Theme
+from django.core.files.base import ContentFile
+from django.db import transaction
+from wagtail.models import Locale
+
+from .embargo import embargo_collection, publications_collection
+from .sample_files import make_pdf
+
+
+def ensure_page(parent, model, slug: str, **fields):
+    """The child of ``parent`` with this slug, created and published when missing."""
+    existing = model.objects.child_of(parent).filter(slug=slug).first()
+    if existing is not None:
+        return existing
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_translation(page, locale, **fields):
+    """The page's translation into ``locale``, made (and published) when missing."""
+    existing = page.get_translations().filter(locale=locale).first()
+    if existing is not None:
+        return existing.specific
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
+
+
+def ensure_theme(locale, slug: str, name: str, description: str) -> Theme:
+    theme, _ = Theme.objects.get_or_create(
+        locale=locale, slug=slug, defaults={"name": name, "description": description}
+    )
+    return theme
+
+
+def ensure_organisation(locale, name: str, **fields):
+    from programme.models import Organisation
+
+    organisation, _ = Organisation.objects.get_or_create(locale=locale, name=name, defaults=fields)
+    return organisation
+
+
+def ensure_person(locale, name: str, **fields):
+    from programme.models import Person
+
+    person, _ = Person.objects.get_or_create(locale=locale, name=name, defaults=fields)
+    return person
+
+
+def ensure_pdf(title: str, filename: str, pages: list[str], *, embargo: bool = False):
+    """A small generated PDF as a document; its text carries a word search can find."""
+    document = AtelierDocument.objects.filter(title=title).first()
+    if document is not None:
+        return document
+    collection = embargo_collection() if embargo else publications_collection()
+    document = AtelierDocument(title=title, collection=collection)
+    document.file.save(filename, ContentFile(make_pdf(title, pages)), save=False)
+    document.save()
+    return document
+
+
+def home_pages():
+    from home.models import HomePage
+
+    nl = Locale.objects.get(language_code="nl")
+    en = Locale.objects.filter(language_code="en").first()
+    home = HomePage.objects.filter(locale=nl).first()
+    return nl, en, home
+
+
+def ensure_sections(home, en):
+    """The three knowledge sections under the home page, with their English versions."""
+    from .models import ArticleIndexPage, ProjectIndexPage, ReportIndexPage
+
+    sections = {
+        "projects": ensure_page(
+            home,
+            ProjectIndexPage,
+            "projecten",
+            title="Projecten",
+            intro="Onderzoeks- en praktijkprojecten, met hun verloop jaar na jaar.",
+        ),
+        "reports": ensure_page(
+            home,
+            ReportIndexPage,
+            "publicaties",
+            title="Publicaties",
+            intro="Rapporten, startnota's, fiches en presentaties om te lezen en te downloaden.",
+        ),
+        "articles": ensure_page(
+            home,
+            ArticleIndexPage,
+            "artikelen",
+            title="Artikelen",
+            intro="Nieuws, interviews en columns over het sociaal domein.",
+        ),
+    }
+    if en is not None:
+        english = {
+            "projects": ("Projects", "projects", "Research and practice projects, year by year."),
+            "reports": ("Publications", "publications", "Reports, notes and presentations."),
+            "articles": ("Articles", "articles", "News, interviews and columns."),
+        }
+        for key, (title, slug, intro) in english.items():
+            ensure_translation(sections[key], en, title=title, slug=slug, intro=intro)
+    return sections
+
+
+@transaction.atomic
+def load_knowledge_demo(stdout=None, **options):
+    from .demo_interview import load_interview
+    from .demo_stadsgenoten import load_stadsgenoten
+
+    nl, en, home = home_pages()
+    if home is None:
+        if stdout:
+            stdout.write("  no Dutch home page: run the home demo first")
+        return
+    sections = ensure_sections(home, en)
+    load_stadsgenoten(nl, sections)
+    load_interview(nl, home, sections)

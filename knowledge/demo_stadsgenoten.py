@@ -1,0 +1,259 @@
+"""Seed 004: "Stadsgenoten", the Kenniscentrum Vlaamse Steden's track on living together in
+diversity, 2017-2020, with its reports and the final report announced for the end of May 2021.
+Facts from the seed; the wording is ours."""
+
+from datetime import date
+
+from .demo import ensure_organisation, ensure_page, ensure_pdf, ensure_theme
+from .models import ProjectPage, ProjectTimelineEntry, ReportDocument, ReportPage
+
+# Words that occur only inside one demo PDF, so a search test can find that report.
+SEARCH_WORDS = {
+    "startnota": "verbindingskompas",
+    "fiches": "fichekapstok",
+    "eindrapport_2019": "stadsspiegelgesprek",
+    "presentaties": "praktijkenmozaiek",
+    "forthcoming": "embargoverkenning",
+}
+FICHE_NAMES = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
+
+
+def load_stadsgenoten(nl, sections):
+    kvs = ensure_organisation(
+        nl,
+        "Kenniscentrum Vlaamse Steden",
+        short_name="KVS",
+        description="Kenniscentrum dat de Vlaamse centrumsteden en Brussel met elkaar verbindet.",
+    )
+    diversity = ensure_theme(
+        nl,
+        "samenleven-in-diversiteit",
+        "Samenleven in diversiteit",
+        "Hoe steden omgaan met een bevolking die steeds verscheidener wordt.",
+    )
+    work = ensure_theme(
+        nl,
+        "diversiteit-en-werk",
+        "Diversiteit en werk",
+        "Een personeel dat de stad weerspiegelt, ook in de leidinggevende functies.",
+    )
+    project = ensure_page(
+        sections["projects"],
+        ProjectPage,
+        "stadsgenoten",
+        title="Stadsgenoten",
+        summary=(
+            "Hoe leven steden samen in diversiteit, en wat kunnen stadsorganisaties daaraan "
+            "doen? Het Kenniscentrum Vlaamse Steden zoekt het sinds 2017 stap voor stap uit."
+        ),
+        description=(
+            "<p>Stadsgenoten groeide uit het traject 'samenleven 3.0'. Na een verkennende "
+            "eerste fase keek het kenniscentrum naar de praktijk van de centrumsteden, en "
+            "sinds 2020 naar de diversiteit van het stadspersoneel zelf.</p>"
+        ),
+        start_date=date(2017, 1, 1),
+        status="ongoing",
+        organisation=kvs,
+        timeline_order="oldest_first",
+        themes=[diversity, work],
+    )
+    reports = _reports(sections["reports"], project, kvs, diversity, work)
+    if not project.timeline_entries.exists():
+        project.timeline_entries = _timeline(reports)
+        project.save_revision().publish()
+    return project
+
+
+def _report(index, slug, documents, **fields):
+    """A report page with its files; ``documents`` is a list of (label, document)."""
+    return ensure_page(
+        index,
+        ReportPage,
+        slug,
+        documents=[ReportDocument(label=label, document=doc) for label, doc in documents],
+        **fields,
+    )
+
+
+def _reports(index, project, kvs, diversity, work) -> dict:
+    common = {"organisation": kvs, "project": project, "language": "nl"}
+    start_note = ensure_pdf(
+        "Stadsgenoten - startnota",
+        "stadsgenoten-startnota.pdf",
+        [
+            "Startnota van het traject Stadsgenoten (2018). Diversiteit is in de steden een "
+            "feit, geen standpunt. Deze nota bundelt de literatuurstudie van 2017 en werkt "
+            f"met een {SEARCH_WORDS['startnota']} voor stad en beleid.",
+            "Twaalf diepte-interviews met bevoorrechte getuigen uit de centrumsteden.",
+        ],
+    )
+    fiches = [
+        ensure_pdf(
+            f"Stadsgenoten - thematische fiche {number + 1}",
+            f"stadsgenoten-fiche-{number + 1}.pdf",
+            [
+                f"Thematische fiche {name} van negen. Korte inzichten, dilemma's en vragen "
+                f"voor het stedelijk beleid. Trefwoord: {SEARCH_WORDS['fiches']}."
+            ],
+        )
+        for number, name in enumerate(FICHE_NAMES)
+    ]
+    final_2019 = ensure_pdf(
+        "Stadsgenoten - eindrapport",
+        "stadsgenoten-eindrapport.pdf",
+        [
+            "Eindrapport Stadsgenoten (2019): wat de steden zelf ervaren. Verslag van 42 "
+            "gesprekken, waarvan 28 thematische groepsgesprekken, in alle centrumsteden en "
+            f"de VGC. Werkvorm: het {SEARCH_WORDS['eindrapport_2019']}.",
+            "Knelpunten, noden en praktijken die beloftevol lijken.",
+            "Aanbevelingen voor stadsorganisaties.",
+        ],
+    )
+    slides = ensure_pdf(
+        "Stadsgenoten - presentaties praktijkendag",
+        "stadsgenoten-praktijkendag-presentaties.pdf",
+        [
+            "Presentaties van de praktijkendag van 20 november 2020: negen praktijken uit "
+            f"centrumsteden en Brussel, samen een {SEARCH_WORDS['presentaties']}.",
+            "Onder meer de sociale dienst op school, een wervingscampagne van de politie, "
+            "werken tegen polarisatie op school, een traject voor nieuwkomers en gelijke "
+            "kansen in alle stadsdiensten.",
+        ],
+    )
+    draft_2021 = ensure_pdf(
+        "Diversiteit in het stadspersoneel - eindrapport (embargo)",
+        "stadspersoneel-eindrapport-embargo.pdf",
+        [
+            "Werkversie onder embargo. Wat staat een stadspersoneel in de weg dat de stad "
+            f"weerspiegelt? Trefwoord: {SEARCH_WORDS['forthcoming']}."
+        ],
+        embargo=True,
+    )
+    return {
+        "start_note": _report(
+            index,
+            "stadsgenoten-startnota",
+            [("Startnota", start_note)],
+            title="Stadsgenoten: startnota",
+            report_type="start_note",
+            publication_date=date(2018, 6, 1),
+            summary=(
+                "De eerste stap na de literatuurstudie: wat betekent samenleven in "
+                "diversiteit voor de stad, en welke vragen stelt dat aan het beleid?"
+            ),
+            themes=[diversity],
+            **common,
+        ),
+        "fiches": _report(
+            index,
+            "stadsgenoten-thematische-fiches",
+            [(f"Fiche {number + 1}", doc) for number, doc in enumerate(fiches)],
+            title="Stadsgenoten: negen thematische fiches",
+            report_type="factsheet",
+            publication_date=date(2018, 6, 1),
+            summary=(
+                "Negen korte fiches, elk over één thema: de belangrijkste inzichten en "
+                "dilemma's, afgesloten met vragen voor de stad."
+            ),
+            themes=[diversity],
+            **common,
+        ),
+        "final_2019": _report(
+            index,
+            "stadsgenoten-eindrapport",
+            [("Eindrapport", final_2019)],
+            title="Stadsgenoten",
+            report_type="final_report",
+            publication_date=date(2019, 12, 1),
+            summary=(
+                "Waar worstelen de steden mee, en wat werkt? Het rapport bundelt gesprekken "
+                "met frontlijnwerkers, directies en managementteams in alle centrumsteden."
+            ),
+            themes=[diversity],
+            **common,
+        ),
+        "slides": _report(
+            index,
+            "stadsgenoten-praktijkendag-presentaties",
+            [("Presentaties", slides)],
+            title="Presentaties van de praktijkendag Stadsgenoten",
+            report_type="presentation",
+            publication_date=date(2020, 11, 20),
+            summary=(
+                "De presentaties van negen praktijken uit de centrumsteden en Brussel, "
+                "gedeeld op de praktijkendag."
+            ),
+            themes=[diversity],
+            **common,
+        ),
+        "forthcoming": _report(
+            index,
+            "diversiteit-stadspersoneel",
+            [("Eindrapport", draft_2021)],
+            title="Diversiteit in het stadspersoneel",
+            report_type="final_report",
+            is_forthcoming=True,
+            expected_date=date(2021, 5, 31),
+            expected_label="eind mei 2021",
+            summary=(
+                "Wat houdt een stadspersoneel tegen dat de stad weerspiegelt, ook op A- en "
+                "B-niveau, en welke praktijken helpen? Verschijnt eind mei 2021."
+            ),
+            themes=[work],
+            **common,
+        ),
+    }
+
+
+def _timeline(reports) -> list[ProjectTimelineEntry]:
+    def links(*keys):
+        return [("report", reports[key]) for key in keys]
+
+    return [
+        ProjectTimelineEntry(
+            date=date(2017, 1, 1),
+            date_precision="year",
+            title="Verkennende literatuurstudie",
+            narrative=(
+                "<p>Het traject 'samenleven 3.0' vroeg om een kader. De eerste fase was er een "
+                "van reflectie en verkenning: een brede literatuurstudie, van artikels en "
+                "opiniestukken tot essays, sociale media, boeken en films.</p>"
+            ),
+        ),
+        ProjectTimelineEntry(
+            date=date(2018, 1, 1),
+            date_precision="year",
+            title="Startnota, negen fiches en twaalf interviews",
+            narrative=(
+                "<p>De literatuurstudie werd vertaald in negen thematische fiches, elk met "
+                "vragen voor de stad. Twaalf diepte-interviews met bevoorrechte getuigen uit de "
+                "centrumsteden vulden het beeld aan. Alles samen vormt de startnota.</p>"
+            ),
+            reports=links("start_note", "fiches"),
+        ),
+        ProjectTimelineEntry(
+            date=date(2019, 1, 1),
+            date_precision="year",
+            title="42 gesprekken in de steden en een eindrapport",
+            narrative=(
+                "<p>In 2019 ging de blik naar de stadsorganisaties zelf: waar wringt het, en "
+                "wat werkt? In de tweede helft van het jaar voerde het kenniscentrum 42 "
+                "gesprekken in alle centrumsteden en de VGC, waarvan 28 thematische "
+                "groepsgesprekken, met frontlijnwerkers tot algemeen directeurs.</p>"
+            ),
+            reports=links("final_2019"),
+        ),
+        ProjectTimelineEntry(
+            date=date(2020, 1, 1),
+            date_precision="year",
+            title="Praktijkendag en een nieuw traject over het stadspersoneel",
+            narrative=(
+                "<p>Op 20 november 2020 deelden professionals uit verschillende steden negen "
+                "praktijken uit het rapport Stadsgenoten. Sinds oktober 2020 loopt een nieuw "
+                "traject over de diversiteit van het stadspersoneel: met interviews en "
+                "materiaal uit de steden zoeken we wat een versnelling in de weg staat. Het "
+                "eindrapport verschijnt eind mei 2021.</p>"
+            ),
+            reports=links("slides", "forthcoming"),
+        ),
+    ]

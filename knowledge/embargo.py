@@ -1,0 +1,77 @@
+"""The embargo: a forthcoming report's files wait in a private collection and move out when
+the report is published as out. Documents of reports that nobody may see yet are not served."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Collection, CollectionViewRestriction
+
+EMBARGO_COLLECTION_NAME = "Embargo (nog niet verschenen publicaties)"
+PUBLICATIONS_COLLECTION_NAME = "Publicaties"
+# Only staff groups may open embargoed files; a plain login (e.g. a registrant) is not enough.
+EMBARGO_GROUPS = ("Editors", "Moderators")
+
+
+def _child_collection(name: str) -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=name).first()
+    return existing or root.add_child(name=name)
+
+
+def embargo_collection() -> Collection:
+    collection = _child_collection(EMBARGO_COLLECTION_NAME)
+    if not collection.view_restrictions.exists():
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name__in=EMBARGO_GROUPS))
+    return collection
+
+
+def publications_collection() -> Collection:
+    return _child_collection(PUBLICATIONS_COLLECTION_NAME)
+
+
+def apply_embargo(report) -> int:
+    """Move the report's files in or out of the embargo; returns how many moved.
+
+    A forthcoming report's files go into the embargo collection; a published report's files
+    leave it for the public publications collection. Files in some other private collection
+    stay where an editor put them (and stay hidden)."""
+    embargo = embargo_collection()
+    documents = [row.document for row in report.documents.all().select_related("document")]
+    if report.is_forthcoming:
+        target = embargo
+        to_move = [doc for doc in documents if doc.collection_id != embargo.pk and doc.is_public]
+    else:
+        target = publications_collection()
+        to_move = [doc for doc in documents if doc.collection_id == embargo.pk]
+    for document in to_move:
+        document.collection = target
+        document.save(update_fields=["collection"])
+    return len(to_move)
+
+
+def on_page_published(sender, instance, **kwargs):
+    apply_embargo(instance)
+
+
+def document_visible_to(document, request) -> bool:
+    """A file attached to reports is downloadable anonymously only while one of those
+    reports is live and public; staff may always open it (previews, checks)."""
+    from .models import ReportPage
+
+    user = getattr(request, "user", None)
+    if user is not None and user.has_perm("wagtailadmin.access_admin"):
+        return True
+    report_ids = list(document.report_links.values_list("report_id", flat=True))
+    if not report_ids:
+        return True
+    return ReportPage.objects.live().public().filter(pk__in=report_ids).exists()
+
+
+EMBARGO_HELP = _(
+    "Bestanden van een publicatie die nog niet is verschenen staan in de collectie "
+    "'%(name)s' en zijn alleen voor redacteuren te openen."
+) % {"name": EMBARGO_COLLECTION_NAME}

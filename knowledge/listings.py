@@ -1,0 +1,33 @@
+"""What knowledge offers other parts of the site through the registry: listing sources for
+listing blocks and a dashboard panel for editors."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.components import Component
+
+from . import queries
+
+
+def latest_reports(theme=None, limit=3, locale=None):
+    return list(queries.reports_for_listing(locale, theme).filter(is_forthcoming=False)[:limit])
+
+
+def latest_articles(theme=None, limit=3, locale=None):
+    return list(queries.articles_for_listing(locale, theme)[:limit])
+
+
+class ForthcomingReportsPanel(Component):
+    name = "forthcoming_reports"
+    template_name = "knowledge/admin/forthcoming_reports_panel.html"
+    order = 150
+
+    def __init__(self, reports):
+        self.reports = reports
+
+    def get_context_data(self, parent_context):
+        return {"reports": self.reports, "heading": _("Aangekondigde publicaties")}
+
+
+def forthcoming_reports_panel(request):
+    if not request.user.has_perm("wagtailadmin.access_admin"):
+        return None
+    return ForthcomingReportsPanel(list(queries.forthcoming_reports()[:10]))

@@ -1,0 +1,194 @@
+"""Articles: news, interviews and columns, with the people who appear in them."""
+
+from atelier.models import BasePage
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from ..blocks import ArticleStreamBlock, EventLinksBlock, ReportLinksBlock
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "news", _("Nieuws")
+    INTERVIEW = "interview", _("Interview")
+    COLUMN = "column", _("Column")
+
+
+class ArticleRole(models.TextChoices):
+    AUTHOR = "author", _("Auteur")
+    INTERVIEWEE = "interviewee", _("Geïnterviewde")
+    INTERVIEWER = "interviewer", _("Interviewer")
+    PHOTOGRAPHER = "photographer", _("Fotograaf")
+    EDITOR = "editor", _("Redactie")
+
+
+class ArticleIndexPage(BasePage):
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Eén of twee zinnen boven de artikelen.")
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.ArticlePage"]
+    max_count_per_parent = 1
+    template = "knowledge/article_index_page.html"
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("artikeloverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        from ..queries import articles_for_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        articles = articles_for_listing(locale=self.locale).descendant_of(self)
+        kind = request.GET.get("soort", "")
+        if kind in ArticleKind.values:
+            articles = articles.filter(kind=kind)
+        context["kind"] = kind if kind in ArticleKind.values else ""
+        context["kind_query"] = f"soort={context['kind']}" if context["kind"] else ""
+        context["kinds"] = ArticleKind.choices
+        context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("pagina"))
+        return context
+
+
+class ArticlePage(BasePage):
+    kind = models.CharField(
+        _("soort artikel"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+    )
+    date = models.DateField(
+        _("datum"), default=timezone.localdate, help_text=_("De datum die lezers zien.")
+    )
+    intro = models.TextField(
+        _("inleiding"),
+        help_text=_(
+            "De vetgedrukte aanloop: wie, wat en waarom. Verschijnt ook in lijsten en feeds."
+        ),
+    )
+    image = models.ForeignKey(
+        "atelier.AtelierImage",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(
+        ArticleStreamBlock(),
+        verbose_name=_("inhoud"),
+        help_text=_("Gebruik bij een interview het blok 'Vraag en antwoord'."),
+    )
+    related_events = StreamField(
+        EventLinksBlock(),
+        verbose_name=_("bijbehorende activiteiten"),
+        blank=True,
+        help_text=_("Bijvoorbeeld de conferentie waar het interview over gaat."),
+    )
+    related_reports = StreamField(
+        ReportLinksBlock(),
+        verbose_name=_("bijbehorende publicaties"),
+        blank=True,
+    )
+    themes = ParentalManyToManyField(
+        "atelier.Theme", verbose_name=_("thema's"), blank=True, related_name="articles"
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("date")], heading=_("Soort en datum")),
+        InlinePanel(
+            "people",
+            label=_("Persoon"),
+            heading=_("Mensen in dit artikel"),
+            help_text=_("De auteur en bij een interview ook de geïnterviewde, elk met een rol."),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("related_events"), FieldPanel("related_reports")],
+            heading=_("Lees ook"),
+        ),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        # Search (docs/search.md): the people interviewed or writing.
+        index.RelatedFields("people", [index.RelatedFields("person", [index.SearchField("name")])]),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+    api_fields = [
+        APIField("kind"),
+        APIField("date"),
+        APIField("people"),
+        APIField("intro"),
+        APIField("image"),
+        APIField("body"),
+        APIField("related_events"),
+        APIField("related_reports"),
+        APIField("themes"),
+    ]
+    parent_page_types = ["knowledge.ArticleIndexPage"]
+    subpage_types: list[str] = []
+    template = "knowledge/article_page.html"
+
+    class Meta:
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def people_in_role(self, role: str) -> list:
+        return [link.person for link in self.people.all() if link.role == role]
+
+    @property
+    def authors(self) -> list:
+        return self.people_in_role(ArticleRole.AUTHOR)
+
+    @property
+    def interviewees(self) -> list:
+        return self.people_in_role(ArticleRole.INTERVIEWEE)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..queries import linked_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related_events"] = linked_pages(self.related_events)
+        context["related_reports"] = linked_pages(self.related_reports)
+        return context
+
+    def get_json_ld(self, request=None) -> dict | None:
+        from ..schema import article_json_ld
+
+        return article_json_ld(self, request)
+
+
+class ArticlePerson(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="people")
+    person = models.ForeignKey(
+        "programme.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(
+        _("rol"), max_length=20, choices=ArticleRole.choices, default=ArticleRole.AUTHOR
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+    api_fields = [APIField("person"), APIField("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("persoon in het artikel")
+        verbose_name_plural = _("mensen in het artikel")

@@ -1,0 +1,64 @@
+"""A dossier: one theme's landing page that gathers everything on that theme by itself."""
+
+from atelier.models import BasePage
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from ..blocks import HighlightLinksBlock
+
+
+class DossierPage(BasePage):
+    theme = models.ForeignKey(
+        "atelier.Theme",
+        verbose_name=_("thema"),
+        on_delete=models.PROTECT,
+        related_name="dossiers",
+        help_text=_(
+            "Activiteiten, publicaties, artikelen en projecten met dit thema verschijnen "
+            "vanzelf op de dossierpagina."
+        ),
+    )
+    intro = RichTextField(
+        _("introductie"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Waarom dit thema ertoe doet, in een paar zinnen."),
+    )
+    highlights = StreamField(
+        HighlightLinksBlock(),
+        verbose_name=_("uitgelicht"),
+        blank=True,
+        help_text=_("Pagina's die bovenaan staan, in deze volgorde. De rest volgt vanzelf."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("intro"),
+        FieldPanel("highlights"),
+    ]
+    api_fields = [APIField("theme"), APIField("intro"), APIField("highlights")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    template = "knowledge/dossier_page.html"
+    listing_limit = 6
+
+    class Meta:
+        verbose_name = _("dossier")
+        verbose_name_plural = _("dossiers")
+
+    def get_meta_description(self) -> str:
+        return self.search_description or (self.theme.description if self.theme_id else "")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..queries import dossier_sections, linked_pages
+
+        context = super().get_context(request, *args, **kwargs)
+        context["highlight_pages"] = linked_pages(self.highlights)
+        context["sections"] = dossier_sections(self, limit=self.listing_limit)
+        return context

@@ -1,0 +1,305 @@
+"""Reports: publications with one or more downloadable documents, published or forthcoming."""
+
+from atelier.documents import file_type_label
+from atelier.models import BasePage
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from .identifiers import normalise_doi, normalise_isbn
+
+
+class ReportType(models.TextChoices):
+    FINAL_REPORT = "final_report", _("Eindrapport")
+    START_NOTE = "start_note", _("Startnota")
+    SUMMARY = "summary", _("Samenvatting")
+    FACTSHEET = "factsheet", _("Factsheet")
+    PRESENTATION = "presentation", _("Presentatie")
+    KNOWLEDGE_SYNTHESIS = "knowledge_synthesis", _("Kennissynthese")
+    TOOLKIT = "toolkit", _("Toolkit")
+
+
+class ReportLanguage(models.TextChoices):
+    DUTCH = "nl", _("Nederlands")
+    ENGLISH = "en", _("Engels")
+    FRENCH = "fr", _("Frans")
+    GERMAN = "de", _("Duits")
+
+
+class ReportIndexPage(BasePage):
+    intro = models.TextField(
+        _("introductie"), blank=True, help_text=_("Eén of twee zinnen boven de publicaties.")
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.ReportPage"]
+    max_count_per_parent = 1
+    template = "knowledge/report_index_page.html"
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("publicatieoverzicht")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import filter_reports
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(filter_reports(self, request))
+        return context
+
+
+class ReportPage(BasePage):
+    report_type = models.CharField(_("soort publicatie"), max_length=30, choices=ReportType.choices)
+    is_forthcoming = models.BooleanField(
+        _("verschijnt binnenkort"),
+        default=False,
+        help_text=_(
+            "Aangekondigd maar nog niet uit. De bestanden blijven dan in de afgeschermde "
+            "embargocollectie tot je dit vinkje weghaalt en opnieuw publiceert."
+        ),
+    )
+    publication_date = models.DateField(
+        _("publicatiedatum"),
+        null=True,
+        blank=True,
+        help_text=_("Verplicht als de publicatie uit is."),
+    )
+    expected_date = models.DateField(
+        _("verwachte datum"),
+        null=True,
+        blank=True,
+        help_text=_("Verplicht als de publicatie binnenkort verschijnt."),
+    )
+    expected_label = models.CharField(
+        _("verwacht, in woorden"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Optioneel, bijvoorbeeld 'eind mei 2021'. Lezers zien dit in plaats van de datum."
+        ),
+    )
+    organisation = models.ForeignKey(
+        "programme.Organisation",
+        verbose_name=_("uitgever / organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+    )
+    summary = models.TextField(
+        _("samenvatting"),
+        help_text=_(
+            "Drie tot vijf zinnen: wat staat erin en voor wie is het? "
+            "Verschijnt in lijsten en feeds."
+        ),
+    )
+    body = RichTextField(
+        _("toelichting"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("Optioneel: inhoudsopgave, aanleiding of leeswijzer."),
+    )
+    cover_image = models.ForeignKey(
+        "atelier.AtelierImage",
+        verbose_name=_("omslag"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    doi = models.CharField(
+        _("DOI"), max_length=200, blank=True, help_text=_("Bijvoorbeeld 10.1234/abc-2021.")
+    )
+    isbn = models.CharField(
+        _("ISBN"), max_length=20, blank=True, help_text=_("10 of 13 cijfers; streepjes mogen.")
+    )
+    language = models.CharField(
+        _("taal van de publicatie"),
+        max_length=5,
+        choices=ReportLanguage.choices,
+        default=ReportLanguage.DUTCH,
+    )
+    project = models.ForeignKey(
+        "knowledge.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+        help_text=_("Het project waaruit deze publicatie voortkomt."),
+    )
+    themes = ParentalManyToManyField(
+        "atelier.Theme", verbose_name=_("thema's"), blank=True, related_name="reports"
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("report_type"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_forthcoming"),
+                FieldRowPanel([FieldPanel("publication_date"), FieldPanel("expected_date")]),
+                FieldPanel("expected_label"),
+            ],
+            heading=_("Verschijning"),
+        ),
+        FieldPanel("summary"),
+        InlinePanel(
+            "documents",
+            label=_("Bestand"),
+            heading=_("Bestanden"),
+            help_text=_("Type, grootte en aantal pagina's worden uit het bestand gehaald."),
+        ),
+        InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs (in volgorde)")),
+        FieldPanel("organisation"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("language"), FieldPanel("doi"), FieldPanel("isbn")],
+            heading=_("Bibliografie"),
+        ),
+        FieldPanel("project"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        # Search (docs/search.md): authors, and the text of the report's documents; a
+        # document in a private collection is left out by the search app's indexers.
+        index.RelatedFields(
+            "authors", [index.RelatedFields("person", [index.SearchField("name")])]
+        ),
+        index.RelatedFields(
+            "documents",
+            [
+                index.RelatedFields(
+                    "document", [index.SearchField("title"), index.SearchField("extracted_text")]
+                ),
+            ],
+        ),
+        index.FilterField("report_type"),
+        index.FilterField("publication_date"),
+        index.FilterField("is_forthcoming"),
+    ]
+    api_fields = [
+        APIField("report_type"),
+        APIField("is_forthcoming"),
+        APIField("publication_date"),
+        APIField("expected_date"),
+        APIField("expected_label"),
+        APIField("authors"),
+        APIField("organisation"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("cover_image"),
+        APIField("doi"),
+        APIField("isbn"),
+        APIField("language"),
+        APIField("project"),
+        APIField("themes"),
+    ]
+    parent_page_types = ["knowledge.ReportIndexPage"]
+    subpage_types: list[str] = []
+    template = "knowledge/report_page.html"
+
+    class Meta:
+        verbose_name = _("publicatie")
+        verbose_name_plural = _("publicaties")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.is_forthcoming and not self.expected_date:
+            errors["expected_date"] = _(
+                "Een publicatie die binnenkort verschijnt heeft een verwachte datum nodig "
+                "(een dag in de verwachte maand is genoeg)."
+            )
+        if not self.is_forthcoming and not self.publication_date:
+            errors["publication_date"] = _(
+                "Vul de publicatiedatum in, of vink 'verschijnt binnenkort' aan."
+            )
+        for field, normalise in (("doi", normalise_doi), ("isbn", normalise_isbn)):
+            value = getattr(self, field)
+            if value:
+                try:
+                    setattr(self, field, normalise(value))
+                except ValidationError as exc:
+                    errors[field] = exc.messages
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def type_label(self) -> str:
+        return str(ReportType(self.report_type).label) if self.report_type else ""
+
+    @property
+    def sort_date(self):
+        return self.publication_date or self.expected_date
+
+    def get_context(self, request, *args, **kwargs):
+        from ..queries import public_report_documents
+
+        context = super().get_context(request, *args, **kwargs)
+        context["report_documents"] = public_report_documents(self)
+        return context
+
+    def get_json_ld(self, request=None) -> dict | None:
+        from ..schema import report_json_ld
+
+        return report_json_ld(self, request)
+
+
+class ReportAuthor(Orderable):
+    report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "programme.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+    api_fields = [APIField("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("auteur")
+        verbose_name_plural = _("auteurs")
+
+
+class ReportDocument(Orderable):
+    """A file of a report with the label readers see ('Eindrapport', 'Bijlage 2')."""
+
+    report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="documents")
+    label = models.CharField(
+        _("omschrijving"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld 'Volledig rapport' of 'Samenvatting'. Leeg: de documenttitel."),
+    )
+    document = models.ForeignKey(
+        "atelier.AtelierDocument",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="report_links",
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bestand")
+        verbose_name_plural = _("bestanden")
+
+    @property
+    def display_label(self) -> str:
+        return self.label or self.document.title
+
+    @property
+    def file_type_label(self) -> str:
+        return file_type_label(self.document.file_type)

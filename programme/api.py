@@ -1,0 +1,327 @@
+"""/api/v1/ events, series, people and organisations (API.md). Read-only, public only.
+
+Static routes (``calendar.ics``) come before typed ids, so ``events/calendar.ics`` is never
+taken for an event id. Querysets come from ``queries.py``; serialisers batch per page."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Literal
+
+from atelier.api_errors import InvalidParameter
+from atelier.api_http import note_last_modified
+from atelier.api_pagination import ListParams, page_schema, paginate
+from atelier.api_schemas import rich_text, stream_blocks
+from django.apps import apps
+from django.db.models import Q
+from django.http import Http404, HttpResponse, JsonResponse
+from django.utils import timezone
+from django.utils.text import slugify
+from ninja import Field, Query, Router, Schema
+from pydantic import field_validator
+
+from . import api_serializers as out
+from .api_schemas import (
+    EventDetail,
+    EventItem,
+    SeriesDetail,
+    SeriesItem,
+)
+from .models import EventFormat, EventSeriesPage
+from .queries import (
+    event_detail_queryset,
+    past_events,
+    public_events,
+    public_series,
+    series_sessions,
+    upcoming_events,
+)
+
+events_router = Router(tags=["events"])
+series_router = Router(tags=["series"])
+
+CALENDAR_TYPE = "text/calendar; charset=utf-8"
+MAX_ID = 2**31 - 1
+SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,100}")
+
+
+def search_filter(queryset, q: str | None, fallback_fields=("title",)):
+    """The ``q`` filter: the search service when it is installed, else a plain text match."""
+    if not q:
+        return queryset
+    if apps.is_installed("search"):
+        try:
+            from search.service import filter_queryset
+        except ImportError:  # an older search app without the service
+            filter_queryset = None
+        if filter_queryset is not None:
+            return filter_queryset(queryset, q)
+    match = Q()
+    for name in fallback_fields:
+        match |= Q(**{f"{name}__icontains": q})
+    return queryset.filter(match)
+
+
+def check_slugs(values: list[str]) -> list[str]:
+    for value in values:
+        if not SLUG_PATTERN.fullmatch(value):
+            raise ValueError(f"{value[:40]!r} is not a slug (letters, digits, - and _)")
+    return values
+
+
+def _day_start(day: datetime.date):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def published(request, pages) -> None:
+    note_last_modified(request, *(getattr(p, "last_published_at", None) for p in pages))
+
+
+# --- events ------------------------------------------------------------------------------
+
+
+class ThemeFilter(Schema):
+    theme: list[str] = Field(
+        default_factory=list,
+        description="Theme slug; repeat for several (an item with any of them matches).",
+    )
+
+    @field_validator("theme")
+    @classmethod
+    def theme_slugs(cls, values):
+        return check_slugs(values)
+
+
+class EventFilters(ThemeFilter, ListParams):
+    when: Literal["upcoming", "past", "all"] | None = Field(
+        None,
+        description="`upcoming` (default; soonest first), `past` (latest first) or `all`. "
+        "With `from` or `to` the default is `all`.",
+    )
+    from_: datetime.date | None = Field(
+        None, alias="from", description="Events starting on or after this date (YYYY-MM-DD)."
+    )
+    to: datetime.date | None = Field(
+        None, description="Events starting on or before this date (YYYY-MM-DD)."
+    )
+    format: Literal[tuple(EventFormat.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(EventFormat.values)
+    )
+    series: int | None = Field(None, ge=1, le=MAX_ID, description="Sessions of this series.")
+    organisation: int | None = Field(
+        None, ge=1, le=MAX_ID, description="Organised by, or with a contribution from, this id."
+    )
+    q: str | None = Field(None, min_length=1, max_length=200, description="Search words.")
+
+    @field_validator("from_", "to")
+    @classmethod
+    def sane_year(cls, value):
+        if value is not None and not 1900 <= value.year <= 2200:
+            raise ValueError("must be a date between 1900 and 2200")
+        return value
+
+
+def theme_filter(queryset, slugs):
+    """A theme in any language: the Dutch slug also finds English events tagged with its
+    translation."""
+    if not slugs:
+        return queryset
+    from atelier.models import Theme
+
+    keys = Theme.objects.filter(slug__in=slugs).values("translation_key")
+    return queryset.filter(themes__translation_key__in=keys).distinct()
+
+
+def filtered_events(filters: EventFilters):
+    if filters.from_ and filters.to and filters.from_ > filters.to:
+        raise InvalidParameter("to", "`to` lies before `from`.")
+    events = public_events()
+    if filters.locale:
+        events = events.filter(locale__language_code=filters.locale)
+    when = filters.when or ("all" if (filters.from_ or filters.to) else "upcoming")
+    if when == "upcoming":
+        events = upcoming_events(events)
+    elif when == "past":
+        events = past_events(events)
+    if filters.from_:
+        events = events.filter(start__gte=_day_start(filters.from_))
+    if filters.to:
+        events = events.filter(start__lt=_day_start(filters.to + datetime.timedelta(days=1)))
+    events = theme_filter(events, filters.theme)
+    if filters.format:
+        events = events.filter(format=filters.format)
+    if filters.series:
+        series = EventSeriesPage.objects.live().public().filter(pk=filters.series).first()
+        events = events.child_of(series) if series else events.none()
+    if filters.organisation:
+        events = events.filter(
+            Q(organisers=filters.organisation) | Q(partners=filters.organisation)
+        ).distinct()
+    if filters.updated_since:
+        events = events.filter(last_published_at__gte=filters.updated_since)
+    ordering = events.query.order_by
+    events = search_filter(events, filters.q, ("title", "summary"))
+    return events.order_by(*ordering) if filters.q else events
+
+
+EventList = page_schema(EventItem, "EventList")
+
+
+@events_router.get("", response=EventList, summary="Events, soonest first")
+def list_events(request, filters: Query[EventFilters]):
+    events = filtered_events(filters).prefetch_related("image__renditions")
+    page = paginate(request, events, filters, lambda rows: out.event_items(request, rows))
+    note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
+    return page
+
+
+@events_router.get(
+    "/calendar.ics",
+    summary="The agenda as iCalendar (same filters as the list, without paging)",
+    response={200: None},
+    openapi_extra={"responses": {"200": {"content": {"text/calendar": {}}}}},
+)
+def agenda_calendar(request, filters: Query[EventFilters]):
+    events = filtered_events(filters)[filters.offset : filters.offset + filters.limit]
+    from .ical import agenda_calendar as build
+
+    response = HttpResponse(build(list(events), request), content_type=CALENDAR_TYPE)
+    response["Content-Disposition"] = 'inline; filename="agenda.ics"'
+    return response
+
+
+def _event_or_404(event_id: int):
+    event = event_detail_queryset().filter(pk=event_id).first()
+    if event is None:
+        raise Http404
+    return event
+
+
+@events_router.get("/{int:event_id}", response=EventDetail, summary="One event in full")
+def event_detail(request, event_id: int):
+    event = _event_or_404(event_id)
+    published(request, [event])
+    return out.event_detail(request, event)
+
+
+@events_router.get(
+    "/{int:event_id}/calendar.ics",
+    summary="The event and its workshops as iCalendar",
+    response={200: None},
+    openapi_extra={"responses": {"200": {"content": {"text/calendar": {}}}}},
+)
+def event_calendar(request, event_id: int):
+    event = _event_or_404(event_id)
+    from .ical import event_calendar as build
+
+    response = HttpResponse(build(event, request), content_type=CALENDAR_TYPE)
+    filename = slugify(event.title) or f"event-{event.pk}"
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    return response
+
+
+@events_router.get(
+    "/{int:event_id}/schedule.json",
+    summary="The programme in the frab/c3voc schedule format",
+    response={200: None},
+    openapi_extra={"responses": {"200": {"content": {"application/json": {}}}}},
+)
+def event_schedule(request, event_id: int):
+    event = _event_or_404(event_id)
+    from .schedule import event_schedule as build
+
+    published(request, [event])
+    return JsonResponse(build(event, request), json_dumps_params={"ensure_ascii": False})
+
+
+# --- series ------------------------------------------------------------------------------
+
+
+class SeriesFilters(ThemeFilter, ListParams):
+    when: Literal["upcoming", "past", "all"] = Field(
+        "all",
+        description="`upcoming`: series with a session still to come; `past`: all sessions "
+        "are over; `all` (default).",
+    )
+
+
+SeriesList = page_schema(SeriesItem, "SeriesList")
+
+
+def filtered_series(filters: SeriesFilters):
+    series = public_series()
+    if filters.locale:
+        series = series.filter(locale__language_code=filters.locale)
+    series = theme_filter(series, filters.theme)
+    if filters.updated_since:
+        series = series.filter(last_published_at__gte=filters.updated_since)
+    if filters.when != "all":
+        upcoming_paths = {
+            path[: -EventSeriesPage.steplen]
+            for path in upcoming_events(public_events())
+            .prefetch_related(None)
+            .values_list("path", flat=True)
+        }
+        ids = [s.pk for s in series if s.path in upcoming_paths]
+        series = (
+            series.filter(pk__in=ids) if filters.when == "upcoming" else series.exclude(pk__in=ids)
+        )
+    return series
+
+
+@series_router.get("", response=SeriesList, summary="Learning networks and other series")
+def list_series(request, filters: Query[SeriesFilters]):
+    page = paginate(
+        request, filtered_series(filters), filters, lambda rows: out.series_items(request, rows)
+    )
+    note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
+    return page
+
+
+def _series_or_404(series_id: int):
+    series = public_series().filter(pk=series_id).first()
+    if series is None:
+        raise Http404
+    return series
+
+
+@series_router.get("/{int:series_id}", response=SeriesDetail, summary="One series")
+def series_detail(request, series_id: int):
+    series = _series_or_404(series_id)
+    sessions = list(series_sessions(series))
+    data = out.series_items(request, [series])[0]
+    data.update(
+        intro=rich_text(request, series.intro),
+        body=stream_blocks(request, series.body),
+        commitment_note=series.commitment_note,
+        sessions=out.event_items(request, sessions),
+    )
+    published(request, [series, *sessions])
+    return data
+
+
+@series_router.get(
+    "/{int:series_id}/calendar.ics",
+    summary="All sessions of a series as iCalendar",
+    response={200: None},
+    openapi_extra={"responses": {"200": {"content": {"text/calendar": {}}}}},
+)
+def series_calendar(request, series_id: int):
+    series = _series_or_404(series_id)
+    from .ical import series_calendar as build
+
+    response = HttpResponse(build(series, request), content_type=CALENDAR_TYPE)
+    filename = slugify(series.title) or f"series-{series.pk}"
+    response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
+    return response
+
+
+def register(registry) -> None:
+    """Called from ProgrammeConfig.ready(): mount the routers under /api/v1/."""
+    from .api_people import organisations_router, people_router
+
+    registry.add_api_router("events", events_router)
+    registry.add_api_router("series", series_router)
+    registry.add_api_router("people", people_router)
+    registry.add_api_router("organisations", organisations_router)

@@ -1,0 +1,168 @@
+"""SQLite FTS5 search in Dutch, with title matches weighing more than body matches.
+
+modelsearch's SQLite backend stores raw text and ranks with an unweighted ``bm25()``. This
+subclass stores the Snowball-stemmed form of every word (see ``search.analysis``), stems
+the query the same way, and ranks with ``bm25()`` column weights. Field boosts from
+``search_fields`` count too: a body field with ``boost=2`` is stored twice, so it weighs
+twice as much inside the body column."""
+
+from django.db.models import FloatField, Func
+from django.utils.functional import cached_property
+from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+from modelsearch.backends.database.sqlite.sqlite import (
+    IndexEntry,
+    ObjectIndexer,
+    SQLiteAutocompleteQueryCompiler,
+    SQLiteFTSIndexEntry,
+    SQLiteIndex,
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.index import RelatedFields, SearchField
+from modelsearch.query import Phrase, PlainText
+from modelsearch.utils import get_content_type_pk
+
+from ..analysis import fold, stem, stem_text, words
+from ..privacy import related_objects
+
+# Column order of the FTS5 table (wagtailsearch migration 0006); bm25() takes one weight
+# per column in this order. tests/search/test_sqlite_backend.py checks it.
+FTS_COLUMNS = ("autocomplete", "body", "title")
+TITLE_WEIGHT = 5.0  # a title match counts five times a body match
+MAX_FIELD_REPEAT = 3
+
+
+class WeightedBM25(Func):
+    """``bm25(fts_table, w_autocomplete, w_body, w_title)``; lower is better."""
+
+    output_field = FloatField()
+
+    def __init__(self, weights: dict[str, float]):
+        self.weights = weights
+        super().__init__()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        args = ", ".join(repr(float(self.weights.get(col, 0.0))) for col in FTS_COLUMNS)
+        return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {args})", []
+
+
+class DutchObjectIndexer(ObjectIndexer):
+    def prepare_field(self, obj, field):
+        if isinstance(field, RelatedFields):
+            for related in related_objects(field.get_value(obj)):
+                for sub_field in field.fields:
+                    yield from self.prepare_field(related, sub_field)
+        else:
+            yield from super().prepare_field(obj, field)
+
+    def _texts(self, *, title: bool):
+        texts = []
+        for field in self.search_fields:
+            # Only the object's own title goes in the title column; a related object's
+            # "title" (a workshop's) is body text of this page.
+            if (isinstance(field, SearchField) and field.field_name == "title") != title:
+                continue
+            for current_field, value in self.prepare_field(self.obj, field):
+                if not isinstance(current_field, SearchField):
+                    continue
+                stemmed = stem_text(value)
+                if not stemmed:
+                    continue
+                boost = current_field.boost or 1
+                repeat = 1 if title else max(1, min(MAX_FIELD_REPEAT, round(boost)))
+                texts.extend([stemmed] * repeat)
+        return " ".join(texts)
+
+    @cached_property
+    def title(self):
+        return self._texts(title=True)
+
+    @cached_property
+    def body(self):
+        return self._texts(title=False)
+
+
+class DutchSQLiteIndex(SQLiteIndex):
+    def add_items(self, model, objs):
+        # Same as SQLiteIndex.add_items, with the Dutch indexer.
+        if not model.get_search_fields():
+            return
+        indexers = [DutchObjectIndexer(obj, self.backend) for obj in objs]
+        if not indexers:
+            return
+        content_type_pk = get_content_type_pk(model)
+        data = {ix.id: (ix.title, ix.autocomplete, ix.body) for ix in indexers}
+        entries = self.entries.filter(content_type_id=content_type_pk)
+        existing = set(
+            entries.filter(object_id__in=data.keys()).values_list("object_id", flat=True)
+        )
+        for object_id in existing:
+            title, autocomplete, body = data[object_id]
+            entries.filter(object_id=object_id).update(
+                title=title, autocomplete=autocomplete, body=body
+            )
+        self.entries.bulk_create(
+            IndexEntry(
+                content_type_id=content_type_pk,
+                object_id=object_id,
+                title=title,
+                autocomplete=autocomplete,
+                body=body,
+            )
+            for object_id, (title, autocomplete, body) in data.items()
+            if object_id not in existing
+        )
+        self._refresh_title_norms()
+
+
+def _lexemes(terms, operator, *, prefix_last=False):
+    lexemes = Lexeme(terms[-1], prefix=prefix_last)
+    for term in terms[:-1]:
+        if operator.upper() == "AND":
+            lexemes &= Lexeme(term)
+        else:
+            lexemes |= Lexeme(term)
+    return lexemes
+
+
+# Stands in for a query without any word (e.g. "?!"): a token no Dutch text contains.
+NO_MATCH = "atelierzoektniets0"
+
+
+class DutchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, PlainText):
+            # Only word characters reach FTS5, so quotes or operators typed by a visitor
+            # can never break the MATCH syntax.
+            terms = [stem(word) for word in words(query.query_string)] or [NO_MATCH]
+            return SearchQueryExpression(_lexemes(terms, query.operator), config=config)
+        if isinstance(query, Phrase):
+            stems = " ".join(stem(word) for word in words(query.query_string)) or NO_MATCH
+            return SearchQueryExpression(stems)
+        return super().build_search_query_content(query, config=config)
+
+    def _build_rank_expression(self, vectors, config):
+        return WeightedBM25({"title": TITLE_WEIGHT, "body": 1.0, "autocomplete": 0.0})
+
+
+class DutchSQLiteAutocompleteQueryCompiler(SQLiteAutocompleteQueryCompiler):
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, PlainText):
+            # Autocomplete matches word beginnings as typed (folded, not stemmed).
+            terms = [fold(word) for word in words(query.query_string)] or [NO_MATCH]
+            return SearchQueryExpression(
+                _lexemes(terms, query.operator, prefix_last=True), config=config
+            )
+        return super().build_search_query_content(query, config=config)
+
+    def _build_rank_expression(self, vectors, config):
+        return WeightedBM25({"autocomplete": 1.0})
+
+
+class DutchSQLiteSearchBackend(SQLiteSearchBackend):
+    index_class = DutchSQLiteIndex
+    query_compiler_class = DutchSQLiteSearchQueryCompiler
+    autocomplete_query_compiler_class = DutchSQLiteAutocompleteQueryCompiler
+
+
+SearchBackend = DutchSQLiteSearchBackend

@@ -1,0 +1,383 @@
+"""The search service behind the search page, /api/v1/search and the API's ``q`` filters.
+
+Searchable models come from Wagtail's index (``get_indexed_models()``), never from importing
+an app. Only live, public pages are searched (``.live().public()`` also drops pages under a
+private parent); a page type may declare, all optional:
+
+- ``search_type``: the key in results and facets (default: model name without "page");
+- ``search_date_field``: the field that dates a result (default: the first of ``start``,
+  ``publication_date``, ``date`` it has, else ``first_published_at``);
+- ``get_search_snippet_text()``: the text snippets are cut from (default: its search fields).
+
+Themes are a many-to-many (``themes``) the engines cannot facet, so facets are counted
+with the ORM over the matched ids. People are indexed models with a ``public_profile``
+flag; only those who agreed to a public profile are shown, as their own group.
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from atelier.api_errors import ServiceUnavailable
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Case, IntegerField, Model, QuerySet, When
+from django.utils.html import strip_tags
+from modelsearch.backends.base import FilterFieldError
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.index import RelatedFields, SearchField, get_indexed_models
+
+from .analysis import highlight, query_stems, stem, words
+from .privacy import related_objects
+
+logger = logging.getLogger(__name__)
+
+MAX_MATCHES = 1000  # ranked ids fetched per query; facets and pages are cut from these
+MAX_PEOPLE = 5
+DATE_FIELDS = ("start", "publication_date", "date")
+# Collections of /api/v1/ (API.md) by result type; a model may set ``api_collection``.
+API_COLLECTIONS = {
+    "event": "events",
+    "series": "series",
+    "eventseries": "series",
+    "project": "projects",
+    "report": "reports",
+    "article": "articles",
+    "person": "people",
+}
+
+
+class SearchUnavailable(ServiceUnavailable):
+    """The search engine could not answer (down, timing out, refusing the query). The API's
+    problem handlers turn it into a 503 problem document."""
+
+    def __init__(self, detail: str = "The search engine is unavailable; try again shortly."):
+        super().__init__(detail, slug="search-down")
+
+
+def _engine_errors() -> tuple[type[BaseException], ...]:
+    errors: tuple[type[BaseException], ...] = (OSError,)
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+    except ImportError:  # pragma: no cover - the client is a dependency
+        return errors
+    return (*errors, TransportError, ApiError)
+
+
+ENGINE_ERRORS = _engine_errors()
+
+
+@dataclass
+class SearchHit:
+    object: Any  # the specific page or person
+    type: str
+    type_label: str
+    title: str
+    url: str | None
+    api_url: str | None
+    date: datetime.date | None
+    snippet: str  # safe HTML: escaped text with <mark> around matched words
+
+
+@dataclass
+class SearchResults:
+    items: list[SearchHit]
+    count: int
+    facets: dict[str, dict[str, int]] = field(default_factory=lambda: {"type": {}, "theme": {}})
+    people: list[SearchHit] = field(default_factory=list)
+
+
+# --- What is searchable ------------------------------------------------------------------
+
+
+def _has_field(model, name: str) -> bool:
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def type_key(model) -> str:
+    explicit = getattr(model, "search_type", None)
+    if explicit:
+        return explicit
+    name = model._meta.model_name
+    return name[: -len("page")] if name.endswith("page") and name != "page" else name
+
+
+def page_types() -> dict[str, type[Page]]:
+    """Searchable page models by result type, e.g. {"event": EventPage, ...}."""
+    return {
+        type_key(model): model
+        for model in get_indexed_models()
+        if issubclass(model, Page) and model is not Page and not model._meta.abstract
+    }
+
+
+def people_models() -> list[type[Model]]:
+    return [
+        model
+        for model in get_indexed_models()
+        if not issubclass(model, Page) and _has_field(model, "public_profile")
+    ]
+
+
+def type_labels() -> dict[str, str]:
+    labels = {key: str(model._meta.verbose_name) for key, model in page_types().items()}
+    labels.update({type_key(m): str(m._meta.verbose_name_plural) for m in people_models()})
+    return labels
+
+
+def date_field(model) -> str:
+    for name in (getattr(model, "search_date_field", None), *DATE_FIELDS):
+        if name and _has_field(model, name):
+            return name
+    return "first_published_at"
+
+
+def _as_date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    return value if isinstance(value, datetime.date) else None
+
+
+def api_url(obj, key: str) -> str | None:
+    collection = getattr(type(obj), "api_collection", None) or API_COLLECTIONS.get(key)
+    return f"/api/v1/{collection}/{obj.pk}" if collection else None
+
+
+# --- Querysets -----------------------------------------------------------------------------
+
+
+def public_pages(locale: str | None = None) -> QuerySet:
+    """Everything a visitor may find: live, public, below the site roots."""
+    content_types = list(_content_types_by_type())
+    pages = Page.objects.live().public().filter(depth__gt=2, content_type__in=content_types)
+    if locale:
+        pages = pages.filter(locale=Locale.objects.filter(language_code=locale).first())
+    return pages
+
+
+def _content_types_by_type() -> dict[int, str]:
+    """{content type id: result type} for the searchable page models."""
+    models = page_types()
+    if not models:
+        return {}
+    by_model = ContentType.objects.get_for_models(*models.values())
+    return {by_model[model].pk: key for key, model in models.items()}
+
+
+def _ids_in_year(year: int) -> list[int]:
+    ids: list[int] = []
+    for model in page_types().values():
+        lookup = {f"{date_field(model)}__year": year}
+        ids.extend(model.objects.filter(**lookup).values_list("pk", flat=True))
+    return ids
+
+
+def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list:
+    try:
+        results = get_search_backend().search(q, queryset, operator="and")
+        return [obj.pk for obj in results[:limit]]
+    except ENGINE_ERRORS as error:
+        logger.warning("Search engine unavailable: %r", error)
+        raise SearchUnavailable() from error
+
+
+def _in_order(queryset: QuerySet, ids: list) -> QuerySet:
+    if not ids:
+        return queryset.none()
+    position = Case(
+        *[When(pk=pk, then=index) for index, pk in enumerate(ids)], output_field=IntegerField()
+    )
+    return queryset.filter(pk__in=ids).order_by(position)
+
+
+def filter_queryset(queryset: QuerySet, q: str) -> QuerySet:
+    """``queryset`` restricted to the objects matching ``q``, best match first. For the API's
+    ``q`` filters: the result is a plain QuerySet (count, slice, prefetch as usual).
+    Raises SearchUnavailable when the engine is down."""
+    if not query_stems(q):
+        return queryset.none()
+    try:
+        ids = _ranked_ids(queryset, q)
+    except FilterFieldError:
+        # The caller filtered on fields the engine does not index: search the model, then
+        # keep the caller's restrictions by intersecting.
+        ids = _ranked_ids(queryset.model._default_manager.all(), q)
+    return _in_order(queryset, ids)
+
+
+# --- Snippets ----------------------------------------------------------------------------
+
+
+def _field_texts(obj, fields) -> list[str]:
+    texts = []
+    for search_field in fields:
+        if isinstance(search_field, SearchField) and search_field.field_name != "title":
+            value = search_field.get_value(obj)
+            if value:
+                values = value if isinstance(value, list) else [value]
+                texts.append(" ".join(strip_tags(str(v)) for v in values))
+        elif isinstance(search_field, RelatedFields):
+            for item in related_objects(search_field.get_value(obj)):
+                texts.extend(_field_texts(item, search_field.fields))
+    return texts
+
+
+def snippet_text(obj, q: str) -> str:
+    """The text to cut a snippet from: the first candidate that contains a query word."""
+    custom = getattr(obj, "get_search_snippet_text", None)
+    candidates = [custom()] if callable(custom) else []
+    candidates.append(getattr(obj, "search_description", "") or "")
+    candidates.extend(_field_texts(obj, obj.get_search_fields()))
+    stems = set(query_stems(q))
+    for text in candidates:
+        if text and stems & {stem(word) for word in words(text)}:
+            return text
+    meta = getattr(obj, "get_meta_description", None)
+    return (meta() if callable(meta) else "") or next((t for t in candidates if t), "")
+
+
+def _hit(obj, key: str, labels: dict[str, str], q: str) -> SearchHit:
+    is_page = isinstance(obj, Page)
+    if is_page:
+        url = obj.get_url()
+        title = obj.title
+        date = _as_date(getattr(obj, date_field(type(obj)), None))
+    else:
+        url = obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
+        title = str(obj)
+        date = None
+    return SearchHit(
+        object=obj,
+        type=key,
+        type_label=labels.get(key, key),
+        title=title,
+        url=url,
+        api_url=api_url(obj, key),
+        date=date,
+        snippet=highlight(snippet_text(obj, q), q),
+    )
+
+
+# --- The service -------------------------------------------------------------------------
+
+
+def _as_list(value) -> list[str]:
+    if not value:
+        return []
+    return [value] if isinstance(value, str) else [v for v in value if v]
+
+
+def _themes_by_page(ids: list) -> dict[Any, set[str]]:
+    themes: dict[Any, set[str]] = {}
+    for model in page_types().values():
+        if not _has_field(model, "themes"):
+            continue
+        for pk, slug in model.objects.filter(pk__in=ids).values_list("pk", "themes__slug"):
+            if slug:
+                themes.setdefault(pk, set()).add(slug)
+    return themes
+
+
+def search(
+    q: str,
+    *,
+    types=None,
+    theme=None,
+    year: int | None = None,
+    locale: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+    people: bool = True,
+) -> SearchResults:
+    """Ranked live public pages matching ``q`` (all words), filtered by type keys, theme
+    slugs (any of), year and language; facets count each filter's values with the other
+    filters applied. Raises SearchUnavailable when the engine cannot answer."""
+    q = (q or "").strip()
+    if not query_stems(q):
+        return SearchResults(items=[], count=0)
+    types, themes = _as_list(types), _as_list(theme)
+    pages = public_pages(locale)
+    if year:
+        pages = pages.filter(id__in=_ids_in_year(year))
+    ids = _ranked_ids(pages, q)
+
+    content_type_of = dict(Page.objects.filter(pk__in=ids).values_list("pk", "content_type"))
+    key_of_ct = _content_types_by_type()
+    type_of = {pk: key_of_ct.get(ct) for pk, ct in content_type_of.items()}
+    themes_of = _themes_by_page(ids)
+
+    def type_ok(pk):
+        return not types or type_of.get(pk) in types
+
+    def theme_ok(pk):
+        return not themes or bool(themes_of.get(pk, set()) & set(themes))
+
+    matched = [pk for pk in ids if type_ok(pk) and theme_ok(pk)]
+    facets = {
+        "type": dict(Counter(type_of[pk] for pk in ids if theme_ok(pk) and type_of.get(pk))),
+        "theme": dict(
+            Counter(slug for pk in ids if type_ok(pk) for slug in sorted(themes_of.get(pk, ())))
+        ),
+    }
+    window = matched[offset : offset + limit]
+    by_id = {page.pk: page for page in Page.objects.filter(pk__in=window).specific()}
+    labels = type_labels()
+    items = [_hit(by_id[pk], type_of[pk], labels, q) for pk in window if pk in by_id]
+    found_people = search_people(q, locale=locale) if people and not types else []
+    return SearchResults(items=items, count=len(matched), facets=facets, people=found_people)
+
+
+def public_people(model, locale: str | None = None) -> QuerySet:
+    people = model._default_manager.filter(public_profile=True)
+    if locale and _has_field(model, "locale"):
+        people = people.filter(locale=Locale.objects.filter(language_code=locale).first())
+    return people
+
+
+def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE) -> list:
+    labels = type_labels()
+    hits = []
+    for model in people_models():
+        ids = _ranked_ids(public_people(model, locale), q, limit=limit)
+        for obj in _in_order(model._default_manager.all(), ids):
+            hits.append(_hit(obj, type_key(model), labels, q))
+    return hits[:limit]
+
+
+def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[str, Any]]:
+    """Titles and names that start with what was typed, for a search box."""
+    if not words(q):
+        return []
+    suggestions = []
+    try:
+        for match in public_pages(locale).autocomplete(q)[:limit]:
+            page = match.specific
+            suggestions.append(
+                {"title": page.title, "url": page.get_url(), "type": type_key(type(page))}
+            )
+        for model in people_models():
+            for person in get_search_backend().autocomplete(q, public_people(model, locale))[
+                :limit
+            ]:
+                suggestions.append(
+                    {
+                        "title": str(person),
+                        "url": person.get_absolute_url()
+                        if hasattr(person, "get_absolute_url")
+                        else None,
+                        "type": type_key(model),
+                    }
+                )
+    except ENGINE_ERRORS as error:
+        raise SearchUnavailable() from error
+    return suggestions[:limit]

@@ -1,0 +1,52 @@
+"""Keep pages findable by what they show: saving a person (or another indexed snippet a page
+refers to, such as a document or an organisation) reindexes the pages that refer to it, so
+a speaker's new name or bio is found on their events at once. The pages are found through
+Wagtail's ReferenceIndex, so this app needs no knowledge of the page types."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, ReferenceIndex
+from wagtail.search import index
+
+
+def referencing_page_ids(instance) -> list[int]:
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = (
+        ReferenceIndex.get_references_to(instance)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+        .distinct()
+    )
+    return [int(pk) for pk in ids]
+
+
+def reindex_pages(page_ids) -> int:
+    pages = Page.objects.filter(pk__in=page_ids).specific()
+    for page in pages:
+        # Errors of an external engine are caught (and put in the outbox) inside.
+        index.insert_or_update_object(page)
+    return len(pages)
+
+
+def _on_save(sender, instance, raw=False, **kwargs):
+    if not raw:
+        reindex_pages(referencing_page_ids(instance))
+
+
+def _before_delete(sender, instance, **kwargs):
+    instance._atelier_referencing_pages = referencing_page_ids(instance)
+
+
+def _on_delete(sender, instance, **kwargs):
+    reindex_pages(getattr(instance, "_atelier_referencing_pages", []))
+
+
+def connect_reindex_handlers():
+    for model in index.get_indexed_models():
+        if issubclass(model, (Page, AbstractImage)):
+            continue  # pages index themselves; images carry no text pages show
+        uid = f"atelier_search_reindex_{model._meta.label_lower}"
+        post_save.connect(_on_save, sender=model, dispatch_uid=uid)
+        pre_delete.connect(_before_delete, sender=model, dispatch_uid=uid)
+        post_delete.connect(_on_delete, sender=model, dispatch_uid=uid)

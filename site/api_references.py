@@ -1,0 +1,63 @@
+"""Which snippets (people, organisations) live public content refers to.
+
+The API lists a person or an organisation only when a live, public page mentions them. Which
+pages can mention them is found by following the model relations that point at the snippet
+(an event's speakers, a workshop's facilitators, a report's authors, …), so site/ never
+imports an app, and an app that is removed simply stops counting."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import ForeignObjectRel, Q
+from wagtail.models import Page
+
+# Apps whose rows point at people for other reasons than publishing (sign-ups).
+PRIVATE_APPS = {"registration"}
+
+
+def _page_link(model) -> str | None:
+    """The field linking a row (an orderable, a workshop) to its page, if any."""
+    for field in model._meta.get_fields():
+        if (
+            isinstance(field, models.ForeignKey)
+            and field.related_model is not None
+            and issubclass(field.related_model, Page)
+            and field.name != "page_ptr"
+        ):
+            return field.name
+    return None
+
+
+def _relations(target):
+    """(source model, field name on the source) for every relation pointing at ``target``,
+    including hidden ones (``related_name="+"``, as on a report's authors)."""
+    for rel in target._meta.get_fields(include_hidden=True):
+        if not isinstance(rel, ForeignObjectRel):
+            continue
+        field = rel.field
+        source = rel.related_model
+        if (
+            source is target
+            or source._meta.auto_created  # a many-to-many table: its field is seen directly
+            or source._meta.app_label in PRIVATE_APPS
+            or not isinstance(field, models.ForeignKey | models.ManyToManyField)
+        ):
+            continue
+        yield source, field.name
+
+
+def referenced_q(target, *, pages=None) -> Q:
+    """A Q on ``target`` that keeps the rows some live, public page refers to."""
+    public_pages = pages if pages is not None else Page.objects.live().public()
+    public_ids = public_pages.values("pk")
+    query = Q(pk__in=[])
+    for source, field_name in _relations(target):
+        if issubclass(source, Page):
+            rows = source.objects.filter(pk__in=public_ids)
+        else:
+            link = _page_link(source)
+            if link is None:
+                continue  # a relation from something that is not content (e.g. a registration)
+            rows = source.objects.filter(**{f"{link}__in": public_ids})
+        query |= Q(pk__in=rows.exclude(**{f"{field_name}__isnull": True}).values(field_name))
+    return query

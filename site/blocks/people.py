@@ -1,0 +1,54 @@
+"""A grid of people (speakers, authors, team). People are snippets of the programme app;
+this block names them by string only, so the site never imports that app."""
+
+from django.apps import apps
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+PERSON_MODEL = "programme.Person"
+
+
+def people_available() -> bool:
+    return apps.is_installed("programme")
+
+
+class PeopleGridBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        label=_("kop"),
+        required=False,
+        max_length=100,
+        help_text=_("Bijvoorbeeld 'Sprekers' of 'Ons team'."),
+    )
+    people = blocks.ListBlock(
+        SnippetChooserBlock(PERSON_MODEL, label=_("persoon")),
+        label=_("personen"),
+        min_num=1,
+        help_text=_(
+            "Alleen personen die hebben ingestemd met een openbaar profiel worden getoond."
+        ),
+    )
+
+    class Meta:
+        icon = "group"
+        label = _("Personen")
+        template = "blocks/people_grid_block.html"
+        description = _("Foto, naam, functie en organisatie van een groep mensen.")
+
+    @property
+    def person_model(self):
+        return self.child_blocks["people"].child_block.target_model
+
+    def get_preview_value(self):
+        people = list(self.person_model.objects.filter(public_profile=True)[:3])
+        return self.normalize({"heading": "Sprekers", "people": people})
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        ids = [person.pk for person in value["people"] if person is not None]
+        found = self.person_model.objects.filter(pk__in=ids, public_profile=True).select_related(
+            "organisation", "photo"
+        )
+        by_id = {person.pk: person for person in found}
+        context["people"] = [by_id[pk] for pk in ids if pk in by_id]
+        return context

@@ -1,0 +1,147 @@
+"""Known-item searches on real page types: events with workshops and speakers, reports with
+documents (the knowledge demo), people; and reindexing when a person is edited."""
+
+import pytest
+from django.core.management import call_command
+
+from programme.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    EventSpeakerFactory,
+    PersonFactory,
+    ProgrammeItemFactory,
+    WorkshopFactory,
+)
+from search import service
+
+pytestmark = pytest.mark.django_db
+API = "/api/v1/search"
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def agenda(home_page):
+    return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def day_of_the_neighbourhood(agenda):
+    event = EventPageFactory(parent=agenda, title="Dag van de Buurt", summary="Een online dag.")
+    WorkshopFactory(
+        page=event,
+        title="Buurtkompas in de praktijk",
+        description="<p>Werken met het zeefdrukraam van de wijk.</p>",
+    )
+    EventSpeakerFactory(page=event, person=PersonFactory(name="Bertha Vanderlinden"))
+    ProgrammeItemFactory(page=event, title="Opening", description="<p>Welkom</p>")
+    ProgrammeItemFactory(
+        page=event,
+        title="Besloten nagesprek",
+        description="<p>vertrouwelijkheidsronde</p>",
+        is_public=False,
+    )
+    other = EventPageFactory(parent=agenda, title="Kennisatelier", summary="Zeefdruk in de buurt.")
+    return publish(event), publish(other)
+
+
+def test_a_workshops_distinctive_word_finds_its_event_first(client, day_of_the_neighbourhood):
+    event, _ = day_of_the_neighbourhood
+    items = client.get(API, {"q": "zeefdrukraam"}).json()["items"]
+    assert items[0]["id"] == event.pk
+    assert items[0]["type"] == "event"
+    assert "<mark>zeefdrukraam</mark>" in items[0]["snippet"]
+    assert service.search("buurtkompas").items[0].object.pk == event.pk
+
+
+def test_a_speakers_name_finds_their_events(client, day_of_the_neighbourhood):
+    event, other = day_of_the_neighbourhood
+    ids = [item["id"] for item in client.get(API, {"q": "Vanderlinden"}).json()["items"]]
+    assert ids == [event.pk]
+
+
+def test_closed_programme_items_are_not_searchable(client, day_of_the_neighbourhood):
+    assert client.get(API, {"q": "vertrouwelijkheidsronde"}).json()["count"] == 0
+    html = client.get("/zoeken/", {"q": "nagesprek"}).content.decode()
+    assert "vertrouwelijkheidsronde" not in html
+
+
+def test_editing_a_person_reindexes_the_pages_that_show_them(day_of_the_neighbourhood):
+    event, _ = day_of_the_neighbourhood
+    person = event.speakers.get().person
+    person.name = "Bertha Kwakernaak"
+    person.save()
+    assert [hit.object.pk for hit in service.search("Kwakernaak").items] == [event.pk]
+    assert service.search("Vanderlinden").count == 0
+
+
+def test_people_with_a_public_profile_form_their_own_group(day_of_the_neighbourhood):
+    PersonFactory(name="Jorien Zwanenburg", public_profile=True)
+    PersonFactory(name="Karel Zwanenburg", public_profile=False)
+    results = service.search("Zwanenburg")
+    assert [hit.title for hit in results.people] == ["Jorien Zwanenburg"]
+    assert results.people[0].type == "person"
+
+
+def test_theme_facet_and_filter(client, day_of_the_neighbourhood, home_page):
+    from atelier.models import Theme
+
+    event, other = day_of_the_neighbourhood
+    theme = Theme.objects.create(
+        name="Inclusieve wijken", slug="inclusieve-wijken", locale=home_page.locale
+    )
+    event.themes.add(theme)
+    event.save()  # a ParentalManyToMany is written when the page is saved
+    publish(event)
+    body = client.get(API, {"q": "buurt"}).json()
+    assert body["facets"]["theme"] == {"inclusieve-wijken": 1}
+    assert body["facets"]["type"] == {"event": 2}
+    filtered = client.get(API, {"q": "buurt", "theme": "inclusieve-wijken"}).json()
+    assert [item["id"] for item in filtered["items"]] == [event.pk]
+    page = client.get("/zoeken/", {"q": "buurt", "theme": "inclusieve-wijken"})
+    assert page.status_code == 200
+    assert other.title not in page.content.decode()
+
+
+def test_filter_queryset_restricts_and_orders_by_relevance(day_of_the_neighbourhood):
+    from programme.models import EventPage
+
+    event, other = day_of_the_neighbourhood
+    matches = service.filter_queryset(EventPage.objects.live().filter(themes=None), "buurt")
+    assert set(matches.values_list("pk", flat=True)) == {event.pk, other.pk}
+    assert list(service.filter_queryset(EventPage.objects.all(), "Vanderlinden")) == [event]
+    assert not service.filter_queryset(EventPage.objects.all(), "?!").exists()
+
+
+# --- The knowledge demo: reports with documents -------------------------------------------
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", stdout=None)
+
+
+def test_a_word_only_inside_a_reports_pdf_finds_the_report(client, demo):
+    items = client.get(API, {"q": "fichekapstok"}).json()["items"]
+    assert items
+    assert items[0]["type"] == "report"
+    assert "fiches" in items[0]["title"]
+
+
+def test_text_of_documents_in_private_collections_is_never_found(client, demo):
+    from atelier.models import AtelierDocument
+
+    embargoed = [d for d in AtelierDocument.objects.all() if not d.is_public]
+    assert embargoed, "the demo has a document under embargo"
+    assert client.get(API, {"q": "embargoverkenning"}).json()["count"] == 0
+    assert (
+        "embargoverkenning"
+        not in client.get("/zoeken/", {"q": "embargoverkenning"})
+        .content.decode()
+        .split("<main")[1]
+        .split("value=")[0]
+    )
