@@ -29,9 +29,9 @@ class ProgrammeConfig(AppConfig):
         registry.add_urls(
             "programma/", "programme.export_urls", translated=False, namespace="programme_export"
         )
-        registry.add_urls("embed/", "programme.embed_urls", translated=False)  # channels helper
-        from . import embed_hooks  # noqa: F401  (embed admin + cache purge; channels helper)
 
         from .api import register as register_api
 
         register_api(registry)
+        registry.add_urls("embed/", "programme.embed_urls", translated=False)  # channels helper
+        from . import embed_hooks  # noqa: F401  (embed admin + cache purge; channels helper)
