@@ -12,4 +12,7 @@ class HomeConfig(AppConfig):
 
         from .demo import load_home_demo
 
+        editorial = ("home.ContentPage", "home.LandingPage")
+        for parent in ("home.HomePage", *editorial):
+            registry.allow_children(parent, *editorial)
         registry.add_demo_loader("home", load_home_demo, order=10)

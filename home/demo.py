@@ -6,7 +6,9 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from .demo_site import load_site_demo
 from .models import HomePage
+from .workflows import ensure_editorial_groups
 
 DEMO_USERS = [
     # username, password, groups, is_superuser — local demo accounts only (README)
@@ -64,7 +66,9 @@ def load_home_demo(stdout=None, **options) -> HomePage:
         site.root_page = home
         site.site_name = settings.WAGTAIL_SITE_NAME
         site.save()
+    ensure_editorial_groups()
     ensure_demo_users()
+    load_site_demo(home)
     return home
 
 

@@ -6,6 +6,7 @@ from wagtail import blocks
 
 
 class LinkValue(blocks.StructValue):
+    # Templates look up dict keys before attributes, so these names differ from the fields.
     @property
     def target_page(self):
         page = self.get("page")
@@ -16,7 +17,7 @@ class LinkValue(blocks.StructValue):
         return page if page.live else None
 
     @property
-    def url(self) -> str:
+    def href(self) -> str:
         page = self.target_page
         if page is not None:
             return page.url or ""
@@ -25,7 +26,7 @@ class LinkValue(blocks.StructValue):
     @property
     def text(self) -> str:
         page = self.target_page
-        return self.get("label") or (page.title if page is not None else "") or self.url
+        return self.get("label") or (page.title if page is not None else "") or self.href
 
     @property
     def is_external(self) -> bool:

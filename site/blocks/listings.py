@@ -71,6 +71,11 @@ class ListingBlock(blocks.StructBlock):
         choices = listing_choices()
         return self.normalize({"source": choices[0][0] if choices else "", "limit": 3})
 
+    def get_preview_context(self, value, parent_context=None):
+        context = super().get_preview_context(value, parent_context=parent_context)
+        context["listing_preview"] = True  # an empty list still shows editors what it is
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         if value.get("source") not in registry.listing_sources:
@@ -95,6 +100,7 @@ class ListingBlock(blocks.StructBlock):
                 "source": source,
                 "items": items,
                 "heading": value.get("heading") or (source.label if source else ""),
+                "preview": bool((parent_context or {}).get("listing_preview")),
             }
         )
         return context

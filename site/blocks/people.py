@@ -1,7 +1,9 @@
 """A grid of people (speakers, authors, team). People are snippets of the programme app;
 this block names them by string only, so the site never imports that app."""
 
+from django import forms
 from django.apps import apps
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -13,6 +15,27 @@ def people_available() -> bool:
     return apps.is_installed("programme")
 
 
+class PersonChooserBlock(SnippetChooserBlock):
+    """Wagtail's snippet chooser once the programme app registers Person as a snippet;
+    until then a plain drop-down, so page forms keep working on their own."""
+
+    @cached_property
+    def widget(self):
+        if getattr(self.target_model, "snippet_viewset", None) is not None:
+            return super().widget
+        return forms.Select()
+
+    def get_form_state(self, value):
+        if isinstance(self.widget, forms.Select):
+            return blocks.FieldBlock.get_form_state(self, value)
+        return super().get_form_state(value)
+
+    def deconstruct(self):
+        # Same migration footprint as the snippet chooser it stands in for.
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
+
+
 class PeopleGridBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
         label=_("kop"),
@@ -21,7 +44,7 @@ class PeopleGridBlock(blocks.StructBlock):
         help_text=_("Bijvoorbeeld 'Sprekers' of 'Ons team'."),
     )
     people = blocks.ListBlock(
-        SnippetChooserBlock(PERSON_MODEL, label=_("persoon")),
+        PersonChooserBlock(PERSON_MODEL, label=_("persoon")),
         label=_("personen"),
         min_num=1,
         help_text=_(

@@ -284,6 +284,8 @@ CONTENT_SECURITY_POLICY = {
 }
 # The Wagtail admin relies on inline scripts and styles; the public site does not.
 CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES = ("/admin/", "/django-admin/", "/api/v1/docs")
+# django-csp 4 reads the exclusions from inside the policy dict (the name above is 3.x).
+CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"] = CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES
 
 LOGIN_URL = "wagtailadmin_login"
 PASSWORD_HASHERS = [

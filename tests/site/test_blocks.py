@@ -60,7 +60,8 @@ def test_every_block_renders_its_preview_value(home_page, fake_source):
     ImageFactory()
     DocumentFactory()
     for name, block in BaseStreamBlock().child_blocks.items():
-        html = block.render(block.get_preview_value(), context={})
+        value = block.get_preview_value()
+        html = block.render(value, context=block.get_preview_context(value, parent_context={}))
         if name not in {"newsletter", "people"}:  # no list URL / no people: nothing to show
             assert html.strip(), name
 
@@ -186,6 +187,7 @@ def test_newsletter_form_posts_to_the_configured_list_and_csp_allows_it(home_pag
     from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.filter(site=site).update(newsletter_url="")
     assert render("newsletter", MINIMAL_VALUES["newsletter"]).strip() == ""
     SiteSettings.objects.update_or_create(
         site=site,
@@ -217,6 +219,18 @@ def test_listing_passes_theme_limit_and_locale_to_its_source_and_keeps_the_limit
 
 def test_listing_of_a_source_that_is_gone_renders_nothing(home_page):
     assert render("listing", {"source": "verdwenen", "limit": 3}).strip() == ""
+
+
+def test_an_empty_listing_explains_itself_in_the_block_preview_only(home_page):
+    registry.add_listing_source(ListingSource("leeg", "Komende activiteiten", lambda **kw: []))
+    try:
+        block = BaseStreamBlock().child_blocks["listing"]
+        value = block.normalize({"source": "leeg", "limit": 3})
+        assert block.render(value, context={}).strip() == ""
+        preview = block.render(value, context=block.get_preview_context(value, {}))
+        assert "<h2>Komende activiteiten</h2>" in preview and "nog geen" in preview
+    finally:
+        registry.listing_sources.pop("leeg", None)
 
 
 def test_block_previews_use_the_site_stylesheet():

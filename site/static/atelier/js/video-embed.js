@@ -5,9 +5,9 @@
     "use strict";
     function play(figure, event) {
         event.preventDefault();
-        var placeholder = figure.querySelector(".block-video__placeholder");
+        var placeholder = figure.querySelector(".c-video__placeholder");
         var frame = document.createElement("div");
-        frame.className = "block-video__frame";
+        frame.className = "c-video__frame";
         var iframe = document.createElement("iframe");
         iframe.src = figure.getAttribute("data-embed-url");
         iframe.title = figure.getAttribute("data-embed-title") || "Video";
@@ -20,7 +20,7 @@
     function init() {
         var figures = document.querySelectorAll("[data-video-embed]");
         Array.prototype.forEach.call(figures, function (figure) {
-            var link = figure.querySelector(".block-video__play");
+            var link = figure.querySelector(".c-video__play");
             if (link) {
                 link.addEventListener("click", play.bind(null, figure));
             }

@@ -1,0 +1,95 @@
+"""Moderation for sections of the site: editors submit, moderators publish.
+
+Other apps call ``require_moderation(section_page)`` from their demo loaders (the agenda,
+the publications); home never needs to know which sections those are.
+"""
+
+from atelier.models import NavigationSettings, SiteSettings, Theme
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+WORKFLOW_NAME = "Moderators approval"  # the name of Wagtail's own default workflow
+EDITORS, MODERATORS = "Editors", "Moderators"
+PAGE_PERMISSIONS = {
+    EDITORS: ["add_page", "change_page"],
+    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+
+
+def _permissions(model, actions):
+    # Custom image/document models have no "choose" permission unless their Meta adds it.
+    content_type = ContentType.objects.get_for_model(model)
+    codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+    return Permission.objects.filter(content_type=content_type, codename__in=codenames)
+
+
+@transaction.atomic
+def ensure_editorial_groups() -> tuple[Group, Group]:
+    """Editors and Moderators with what they need in the admin, whatever Wagtail's own
+    data migrations did or did not give them (our image and document models are custom)."""
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for group in (editors, moderators):
+        group.permissions.add(access_admin)
+        for codename in PAGE_PERMISSIONS[group.name]:
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=permission
+            )
+        for model in (get_image_model(), get_document_model()):
+            for permission in _permissions(model, ("add", "change", "choose")):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=permission
+                )
+    for permission in _permissions(Theme, ("add", "change", "delete")):
+        editors.permissions.add(permission)
+        moderators.permissions.add(permission)
+    for model in (SiteSettings, NavigationSettings):
+        moderators.permissions.add(*_permissions(model, ("change",)))
+    return editors, moderators
+
+
+@transaction.atomic
+def moderation_workflow() -> Workflow:
+    """Wagtail's default 'Moderators approval' workflow, created if it was removed."""
+    _, moderators = ensure_editorial_groups()
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    if not workflow.workflow_tasks.exists():
+        task = GroupApprovalTask.objects.filter(name=WORKFLOW_NAME).first()
+        if task is None:
+            task = GroupApprovalTask.objects.create(name=WORKFLOW_NAME)
+        task.groups.add(moderators)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def require_moderation(page: Page) -> Workflow:
+    """Pages in this section (the page and everything under it) need a moderator's approval."""
+    workflow = moderation_workflow()
+    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    return workflow

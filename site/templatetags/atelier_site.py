@@ -1,0 +1,136 @@
+"""Template tags for the site's frame: menu, footer and the tags for search engines and
+social media. Everything a visitor can follow is a live page in the visitor's language."""
+
+import json
+
+from django import template
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import _json_script_escapes
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from wagtail.images.models import SourceImageIOError
+from wagtail.models import Page
+
+from ..models.settings import NavigationSettings, SiteSettings, settings_for
+
+register = template.Library()
+
+OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def resolve_link(link, request, current_page=None) -> dict | None:
+    """A menu entry as the template needs it, or None when its page is not (yet) public."""
+    if link.link_page_id:
+        page = link.link_page.localized
+        if not page.live or page.get_view_restrictions().exists():
+            return None
+        url = page.get_url(request)
+        if not url:
+            return None
+        current = None
+        if isinstance(current_page, Page) and current_page.pk:
+            if current_page.pk == page.pk:
+                current = "page"
+            elif current_page.path.startswith(page.path) and page.depth > 2:
+                current = "true"  # a section the visitor is inside of
+        return {"url": url, "text": link.link_text or page.title, "current": current}
+    return {"url": link.link_url, "text": link.link_text, "current": None}
+
+
+def resolve_links(links, request, current_page=None) -> list[dict]:
+    resolved = (resolve_link(link, request, current_page) for link in links)
+    return [link for link in resolved if link]
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    navigation = settings_for(NavigationSettings, request)
+    items = navigation.menu_items.select_related("link_page") if navigation.pk else []
+    return {"links": resolve_links(items, request, context.get("page"))}
+
+
+@register.inclusion_tag("components/footer_content.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site_settings = settings_for(SiteSettings, request)
+    navigation = settings_for(NavigationSettings, request)
+    links = navigation.footer_links.select_related("link_page") if navigation.pk else []
+    statements = []
+    for page in (site_settings.privacy_page, site_settings.accessibility_page):
+        if page is not None:
+            page = page.localized
+            if page.live:
+                statements.append({"url": page.get_url(request), "text": page.title})
+    return {
+        "site_settings": site_settings,
+        "social_links": site_settings.social_links.all() if site_settings.pk else [],
+        "links": resolve_links(links, request),
+        "statements": statements,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def organisation_name(context) -> str:
+    return settings_for(SiteSettings, context.get("request")).organisation_name
+
+
+def share_image_url(page, request) -> dict | None:
+    image = page.get_share_image() if hasattr(page, "get_share_image") else None
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition("fill-1200x630")
+    except SourceImageIOError:  # the file is gone from storage: share without an image
+        return None
+    url = rendition.url
+    if not url.startswith("http"):
+        url = request.build_absolute_uri(url) if request else page.get_site().root_url + url
+    return {"url": url, "width": rendition.width, "height": rendition.height, "alt": image.alt_text}
+
+
+def alternates(page, request) -> list[dict]:
+    """The page in every language it is published in, for hreflang."""
+    versions = [page, *page.get_translations().live().public().select_related("locale")]
+    links = []
+    for version in versions:
+        url = version.get_full_url(request)
+        if url and version.live:
+            links.append({"code": version.locale.language_code, "url": url})
+    return links if len(links) > 1 else []
+
+
+def json_ld(page, request) -> str:
+    data = page.get_json_ld(request) if hasattr(page, "get_json_ld") else None
+    if not data:
+        return ""
+    # Escaped like json_script so a title with "</script>" cannot end the element.
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+        _json_script_escapes
+    )
+    return mark_safe(text)  # noqa: S308 (escaped above)
+
+
+@register.inclusion_tag("components/seo_meta.html", takes_context=True)
+def seo_meta(context):
+    page = context.get("page")
+    request = context.get("request")
+    if not isinstance(page, Page):
+        return {"page": None}
+    page_alternates = alternates(page, request)
+    default_language = settings.LANGUAGE_CODE
+    return {
+        "page": page,
+        "title": page.seo_title or page.title,
+        "description": page.get_meta_description() if hasattr(page, "get_meta_description") else "",
+        "canonical": page.get_full_url(request),
+        "image": share_image_url(page, request),
+        "site_name": settings_for(SiteSettings, request).organisation_name,
+        "og_locale": OG_LOCALES.get(get_language() or default_language, "nl_NL"),
+        "alternates": page_alternates,
+        "x_default": next(
+            (alt["url"] for alt in page_alternates if alt["code"] == default_language), None
+        ),
+        "json_ld": json_ld(page, request),
+    }

@@ -1,0 +1,56 @@
+import pytest
+from atelier.registry import registry
+from django.contrib.auth import get_user_model
+from wagtail.admin.ui.components import Component
+
+pytestmark = pytest.mark.django_db
+
+
+class UpcomingEventsPanel(Component):
+    order = 10
+
+    def render_html(self, parent_context=None):
+        return "<section><h2>Komende bijeenkomsten</h2><p>Kennisatelier</p></section>"
+
+
+@pytest.fixture
+def panels():
+    added = []
+
+    def add(factory):
+        registry.add_dashboard_panel(factory)
+        added.append(factory)
+
+    yield add
+    for factory in added:
+        registry.dashboard_panels.remove(factory)
+
+
+def test_panels_from_the_registry_appear_on_the_dashboard(client, home_page, panels):
+    panels(lambda request: UpcomingEventsPanel())
+    panels(lambda request: None)  # an app may have nothing to show to this user
+
+    def broken(request):
+        raise RuntimeError("panel bug")
+
+    panels(broken)
+    client.force_login(get_user_model().objects.get(username="editor"))
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Komende bijeenkomsten" in html
+    assert "Er wachten geen pagina" in html
+
+
+def test_themes_are_managed_in_the_admin_and_searchable(client, home_page):
+    from atelier.models import Theme
+
+    Theme.objects.create(
+        name="Inclusieve wijken", slug="inclusieve-wijken", locale=home_page.locale
+    )
+    Theme.objects.create(name="Armoede", slug="armoede", locale=home_page.locale)
+    client.force_login(get_user_model().objects.get(username="editor"))
+    response = client.get("/admin/snippets/atelier/theme/", {"q": "wijken"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Inclusieve wijken" in html and "Armoede" not in html
