@@ -33,3 +33,5 @@ class ProgrammeConfig(AppConfig):
         from .api import register as register_api
 
         register_api(registry)
+        registry.add_urls("embed/", "programme.embed_urls", translated=False)  # channels helper
+        from . import embed_hooks  # noqa: F401  (embed admin + cache purge; channels helper)

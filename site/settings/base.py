@@ -31,6 +31,7 @@ ATELIER_APPS = [
 
 INSTALLED_APPS = [
     "atelier",
+    "atelier.webhooks",
     *ATELIER_APPS,
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -267,6 +268,15 @@ if env("FRONTEND_CACHE_PURGE_URL"):
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
     }
+
+# --- Webhooks (docs/webhooks.md) -----------------------------------------------------
+# Only for a receiver on the same machine or network (tests, an intranet): SSRF guard off.
+WEBHOOKS_ALLOW_PRIVATE_ADDRESSES = env_bool("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", False)
+WEBHOOKS_MAX_ATTEMPTS = env_int("WEBHOOKS_MAX_ATTEMPTS", 8)
+WEBHOOKS_RETRY_BASE_SECONDS = env_int("WEBHOOKS_RETRY_BASE_SECONDS", 60)
+WEBHOOKS_RETRY_MAX_SECONDS = env_int("WEBHOOKS_RETRY_MAX_SECONDS", 6 * 3600)
+WEBHOOKS_PAUSE_AFTER_FAILURES = env_int("WEBHOOKS_PAUSE_AFTER_FAILURES", 10)
+WEBHOOKS_LOG_RETENTION_DAYS = env_int("WEBHOOKS_LOG_RETENTION_DAYS", 30)
 
 # --- Security headers -----------------------------------------------------------------
 # Framing is refused everywhere by default; /embed/ routes widen frame-ancestors.

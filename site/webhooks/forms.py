@@ -1,0 +1,104 @@
+"""Admin forms for endpoints: page types Wagtail knows, events, and the SSRF check on the URL."""
+
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.models import Page, get_page_models
+
+from .models import EventType, WebhookEndpoint, generate_secret
+from .ssrf import check_endpoint_url
+
+MIN_SECRET_LENGTH = 24
+
+
+def page_content_types():
+    models = [model for model in get_page_models() if model is not Page]
+    ids = [ct.pk for ct in ContentType.objects.get_for_models(*models).values()]
+    return ContentType.objects.filter(pk__in=ids).order_by("app_label", "model")
+
+
+class PageTypeChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        model = obj.model_class()
+        return str(model._meta.verbose_name) if model else obj.model
+
+
+class EndpointForm(WagtailAdminModelForm):
+    url = forms.URLField(
+        label=_("URL"),
+        max_length=500,
+        assume_scheme="https",
+        help_text=WebhookEndpoint._meta.get_field("url").help_text,
+    )
+    event_types = forms.MultipleChoiceField(
+        label=_("Gebeurtenissen"),
+        choices=EventType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Bij welke gebeurtenissen een bericht wordt verstuurd."),
+    )
+    content_types = PageTypeChoiceField(
+        label=_("Paginatypen"),
+        queryset=ContentType.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Leeg laten om over alle paginatypen berichten te krijgen."),
+    )
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["url", "description", "event_types", "content_types", "is_active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["content_types"].queryset = page_content_types()
+
+    def clean_url(self):
+        url = self.cleaned_data["url"]
+        check_endpoint_url(url)
+        return url
+
+
+class EndpointCreateForm(EndpointForm):
+    class Meta(EndpointForm.Meta):
+        fields = ["url", "description", "secret", "event_types", "content_types", "is_active"]
+        help_texts = {
+            "secret": _(
+                "Kopieer dit geheim nu naar de ontvanger: na het opslaan wordt het niet meer "
+                "getoond. U kunt later wel een nieuw geheim laten maken."
+            )
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["secret"].initial = generate_secret()
+        self.fields["secret"].min_length = MIN_SECRET_LENGTH
+
+
+class EndpointEditForm(EndpointForm):
+    new_secret = forms.BooleanField(
+        label=_("Nieuw geheim maken"),
+        required=False,
+        help_text=_("Het nieuwe geheim wordt één keer getoond na het opslaan; het oude vervalt."),
+    )
+    resume = forms.BooleanField(
+        label=_("Hervatten"),
+        required=False,
+        help_text=_("Zet de webhook weer aan; bewaarde berichten worden dan alsnog verstuurd."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.is_paused:
+            del self.fields["resume"]
+
+    def save(self, commit=True):
+        endpoint = super().save(commit=False)
+        if self.cleaned_data.get("new_secret"):
+            endpoint.secret = generate_secret()
+        if self.cleaned_data.get("resume"):
+            endpoint.resume()
+        if commit:
+            endpoint.save()
+            self.save_m2m()
+        return endpoint
