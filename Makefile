@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean
+.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean bench
 
 help: ## Show this list
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -68,4 +68,7 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv
 
 clean: ## Remove the virtualenv, the local database and uploaded files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media artifacts .bench
+
+bench: install ## Benchmark at 100, 1,000 and 10,000 events; writes docs/performance.md
+	$(PY) -m tests.bench.run

@@ -12,6 +12,7 @@ class ProgrammeConfig(AppConfig):
 
         from .dashboard import upcoming_events_panel
         from .demo import load_programme_demo
+        from .generate import generate_programme
         from .listing import upcoming_event_items
 
         registry.allow_children("home.HomePage", "programme.EventIndexPage")
@@ -25,6 +26,7 @@ class ProgrammeConfig(AppConfig):
         )
         registry.add_dashboard_panel(upcoming_events_panel)
         registry.add_demo_loader("programme", load_programme_demo, order=20)
+        registry.add_content_generator("programme", generate_programme, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
         registry.add_urls(
             "programma/", "programme.export_urls", translated=False, namespace="programme_export"

@@ -7,3 +7,8 @@ class AtelierConfig(AppConfig):
     label = "atelier"
     verbose_name = _("Atelier")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import page_cache
+
+        page_cache.connect_invalidation()

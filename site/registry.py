@@ -37,6 +37,15 @@ class DemoLoader:
     order: int = 100  # lower runs first; programme (people) before knowledge (reports)
 
 
+@dataclass(frozen=True)
+class ContentGenerator:
+    """Makes volume content for benchmarks: ``generate(sizes, rng, stdout)``."""
+
+    name: str
+    generate: Callable[..., dict]
+    order: int = 100
+
+
 @dataclass
 class Registry:
     urls: list[UrlInclude] = field(default_factory=list)
@@ -45,6 +54,7 @@ class Registry:
     dashboard_panels: list[Callable[[Any], Any]] = field(default_factory=list)
     demo_loaders: list[DemoLoader] = field(default_factory=list)
     child_page_types: dict[str, list[str]] = field(default_factory=dict)
+    content_generators: list[ContentGenerator] = field(default_factory=list)
 
     def add_urls(self, prefix: str, urlconf: Any, *, translated: bool = True, namespace=None):
         self.urls.append(UrlInclude(prefix, urlconf, translated, namespace))
@@ -64,6 +74,9 @@ class Registry:
     def add_demo_loader(self, name: str, load: Callable[..., None], order: int = 100) -> None:
         self.demo_loaders.append(DemoLoader(name, load, order))
 
+    def add_content_generator(self, name: str, generate: Callable[..., dict], order=100):
+        self.content_generators.append(ContentGenerator(name, generate, order))
+
     def allow_children(self, parent: str, *children: str) -> None:
         """Let ``children`` (``app_label.Model``) be created under ``parent``."""
         allowed = self.child_page_types.setdefault(parent.lower(), [])
@@ -77,6 +90,9 @@ class Registry:
 
     def sorted_demo_loaders(self) -> list[DemoLoader]:
         return sorted(self.demo_loaders, key=lambda loader: loader.order)
+
+    def sorted_content_generators(self) -> list[ContentGenerator]:
+        return sorted(self.content_generators, key=lambda generator: generator.order)
 
 
 registry = Registry()

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and auth: a cached public page is answered without touching either.
+    "atelier.page_cache.AnonymousPageCacheMiddleware",
     "atelier.api_http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -300,6 +302,12 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
+
+# HTTP caching of public pages for anonymous visitors (site/page_cache.py), in seconds.
+PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
+PAGE_CACHE_LIST_MAX_AGE = env_int("PAGE_CACHE_LIST_MAX_AGE", 60)
+PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
+PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", True)  # also keep answers in Django's cache
 
 LOGIN_URL = "wagtailadmin_login"
 PASSWORD_HASHERS = [

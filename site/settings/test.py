@@ -10,3 +10,6 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / ".test-media")))
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "WARNING"
+# Tests change pages with plain saves and expect to see it; tests/site/test_page_cache.py
+# turns the store on where it is the subject.
+PAGE_CACHE_STORE = False

@@ -1,0 +1,84 @@
+"""Public pages are cacheable by a CDN for anonymous visitors, and only then."""
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+from wagtail.models import PageViewRestriction
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_anonymous_page_is_public_with_an_etag_and_answers_304(client, home_page):
+    response = client.get("/")
+    assert response.status_code == 200
+    cache_control = response["Cache-Control"]
+    assert "public" in cache_control
+    assert "max-age=" in cache_control
+    assert "stale-while-revalidate=" in cache_control
+    etag = response["ETag"]
+    again = client.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+    assert again.content == b""
+
+
+def test_a_changed_page_gets_a_new_etag(client, home_page):
+    etag = client.get("/")["ETag"]
+    home_page.intro = "Een nieuwe introductie."
+    home_page.save_revision().publish()
+    response = client.get("/", HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+@override_settings(PAGE_CACHE_STORE=True)
+def test_the_stored_copy_is_replaced_when_the_page_is_published(client, home_page):
+    assert "Een nieuwe introductie." not in client.get("/").content.decode()
+    home_page.intro = "Een nieuwe introductie."
+    home_page.save_revision().publish()
+    assert "Een nieuwe introductie." in client.get("/").content.decode()
+
+
+@override_settings(PAGE_CACHE_STORE=True)
+def test_the_stored_copy_is_replaced_when_a_snippet_changes(client, home_page):
+    from atelier.models import Theme
+    from atelier.page_cache import GENERATION_KEY
+
+    client.get("/")
+    before = cache.get(GENERATION_KEY) or 0
+    Theme.objects.create(name="Wonen", slug="wonen", locale=home_page.locale)
+    assert (cache.get(GENERATION_KEY) or 0) > before
+
+
+@override_settings(PAGE_CACHE_STORE=True)
+def test_a_cached_answer_still_answers_304(client, home_page):
+    etag = client.get("/")["ETag"]
+    assert client.get("/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_a_page_with_a_form_is_never_shared(client, home_page):
+    """A password-protected page shows a form with a CSRF token: not for a shared cache."""
+    PageViewRestriction.objects.create(
+        page=home_page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_logged_in_editor_gets_no_shared_copy(client, home_page, django_user_model):
+    client.force_login(django_user_model.objects.get(username="admin"))
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "public" not in response.get("Cache-Control", "")
+
+
+def test_admin_and_404_pages_are_not_marked_public(client, home_page):
+    assert "public" not in client.get("/admin/login/").get("Cache-Control", "")
+    assert "public" not in client.get("/bestaat-niet/").get("Cache-Control", "")
