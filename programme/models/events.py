@@ -352,7 +352,6 @@ class EventPage(RegistrationSettings, BasePage):
         return [material for material in self.materials.all() if material.is_public]
 
     def get_context(self, request, *args, **kwargs):
-        from ..jsonld import as_script_content
         from ..queries import event_detail_queryset
 
         context = super().get_context(request, *args, **kwargs)
@@ -362,7 +361,8 @@ class EventPage(RegistrationSettings, BasePage):
             event = event_detail_queryset().filter(pk=self.pk).first() or self
         context["event"] = event
         context["rounds"] = event.rounds_with_workshops()
-        context["json_ld"] = as_script_content(event.get_json_ld(request))
+        # base.html's SEO tags (and JSON-LD) read `page`: give them the prefetched instance.
+        context["page"] = event
         context["calendar_url"] = export_url("event_calendar", self)
         context["schedule_url"] = export_url("event_schedule", self)
         return context

@@ -133,10 +133,8 @@ class EventSeriesPage(RegistrationSettings, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from ..jsonld import as_script_content
 
         context["sessions"] = list(self.sessions())
-        context["json_ld"] = as_script_content(self.get_json_ld(request))
         context["calendar_url"] = export_url("series_calendar", self)
         return context
 
