@@ -170,6 +170,8 @@ class Server:
             "-m",
             "gunicorn",
             "atelier.wsgi:application",
+            "--config",  # not the deployment's gunicorn.conf.py: workers and logs set here
+            "/dev/null",
             "--bind",
             f"127.0.0.1:{self.port}",
             "--workers",
