@@ -5,6 +5,8 @@ the publications); home never needs to know which sections those are.
 """
 
 from atelier.models import NavigationSettings, SiteSettings, Theme
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -29,6 +31,16 @@ PAGE_PERMISSIONS = {
 }
 
 
+def _permission(app_label: str, codename: str) -> Permission:
+    permission = Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).first()
+    if permission is None:  # e.g. a flushed test database, before post_migrate ran again
+        create_permissions(apps.get_app_config(app_label), verbosity=0)
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    return permission
+
+
 def _permissions(model, actions):
     # Custom image/document models have no "choose" permission unless their Meta adds it.
     content_type = ContentType.objects.get_for_model(model)
@@ -42,17 +54,13 @@ def ensure_editorial_groups() -> tuple[Group, Group]:
     data migrations did or did not give them (our image and document models are custom)."""
     editors, _ = Group.objects.get_or_create(name=EDITORS)
     moderators, _ = Group.objects.get_or_create(name=MODERATORS)
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
+    access_admin = _permission("wagtailadmin", "access_admin")
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
     for group in (editors, moderators):
         group.permissions.add(access_admin)
         for codename in PAGE_PERMISSIONS[group.name]:
-            permission = Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            )
+            permission = _permission("wagtailcore", codename)
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root_page, permission=permission
             )

@@ -139,6 +139,9 @@ def install_problem_handlers(api) -> None:
     api.add_exception_handler(ProblemError, on_problem)
     api.add_exception_handler(Http404, on_not_found)
     api.add_exception_handler(ObjectDoesNotExist, on_not_found)
+    # An id beyond the database's integer range (/events/9223372036854775808) names
+    # nothing that can exist: the same 404 as any other missing object.
+    api.add_exception_handler(OverflowError, on_not_found)
     api.add_exception_handler(HttpError, on_http_error)
     api.add_exception_handler(Exception, on_unexpected)
 

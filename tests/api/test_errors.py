@@ -111,3 +111,10 @@ def test_openapi_and_docs_render(client, home_page):
     # Swagger UI from our own static files, not a CDN
     assert "/static/ninja/swagger-ui-bundle.js" in html
     assert "cdn." not in html
+
+
+@pytest.mark.parametrize("kind", ["events", "series", "people", "organisations", "reports"])
+def test_an_id_beyond_the_integer_range_is_a_404_problem(client, kind):
+    response = client.get(f"/api/v1/{kind}/9223372036854775808")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"

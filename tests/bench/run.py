@@ -192,7 +192,11 @@ class Server:
 
     def stop(self):
         self.process.send_signal(signal.SIGTERM)
-        self.process.wait(timeout=30)
+        try:
+            self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # a busy machine: do not leave it running
+            self.process.kill()
+            self.process.wait()
 
 
 def fetch(url: str, headers=None):
