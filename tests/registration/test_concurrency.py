@@ -23,15 +23,15 @@ PARALLEL = 50
 
 @pytest.fixture(autouse=True)
 def wagtail_root(request):
-    """Transactional tests start from an empty database, without the root page that
-    Wagtail's migrations create."""
+    """Transactional tests start from an empty database, without the root page and root
+    collection that Wagtail's migrations create."""
     if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
         "django_db"
     ):
         return
     request.getfixturevalue("transactional_db")
     from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
     # An earlier flush recreated the content types under new ids.
     ContentType.objects.clear_cache()
@@ -39,6 +39,8 @@ def wagtail_root(request):
     Locale.objects.get_or_create(language_code="nl")
     if not Page.objects.filter(depth=1).exists():
         Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 def post_in_parallel(url, data_for) -> list:
