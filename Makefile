@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean bench
+.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean bench messages
 
 help: ## Show this list
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -59,6 +59,15 @@ e2e: install ## Only the browser tests (headless Chromium, axe-core, Nu validato
 
 ci: ## What CI runs: make test on SQLite and PostgreSQL, then a `pip install .` check
 	.ci/run
+
+# Catalogs: English source strings; each app's locale/nl/LC_MESSAGES/django.po holds the
+# Dutch (templates/ goes into site/locale, the `atelier` package's catalog). The compiled
+# .mo files are committed, so a fresh machine needs no gettext. Needs GNU gettext.
+MESSAGES_IGNORE := --ignore=tests --ignore=docs --ignore=media --ignore=staticfiles \
+	--ignore=artifacts --ignore=build --ignore=node_modules
+messages: install ## Extract interface strings into each app's Dutch catalog and compile them
+	$(MANAGE) makemessages -l nl --no-obsolete --add-location=file $(MESSAGES_IGNORE)
+	$(MANAGE) compilemessages -l nl $(MESSAGES_IGNORE)
 
 lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet ".[dev,s3]"
