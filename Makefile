@@ -67,7 +67,7 @@ MESSAGES_IGNORE := --ignore=tests --ignore=docs --ignore=media --ignore=staticfi
 	--ignore=artifacts --ignore=build --ignore=node_modules
 messages: install ## Extract interface strings into each app's Dutch catalog and compile them
 	$(MANAGE) makemessages -l nl --no-obsolete --add-location=file $(MESSAGES_IGNORE)
-	$(MANAGE) compilemessages -l nl $(MESSAGES_IGNORE)
+	$(MANAGE) compilemessages -l nl --ignore=.venv --ignore=.lockenv $(MESSAGES_IGNORE)
 
 lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet ".[dev,s3]"
