@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class KnowledgeConfig(AppConfig):
     name = "knowledge"
-    verbose_name = _("Kennis")
+    verbose_name = _("Knowledge")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
@@ -24,7 +24,7 @@ class KnowledgeConfig(AppConfig):
         registry.add_listing_source(
             ListingSource(
                 "latest_reports",
-                _("Nieuwste publicaties"),
+                _("Latest publications"),
                 listings.latest_reports,
                 "knowledge/components/report_listing_item.html",
             )
@@ -32,7 +32,7 @@ class KnowledgeConfig(AppConfig):
         registry.add_listing_source(
             ListingSource(
                 "latest_articles",
-                _("Nieuwste artikelen"),
+                _("Latest articles"),
                 listings.latest_articles,
                 "knowledge/components/article_listing_item.html",
             )

@@ -11,21 +11,21 @@ EVENT_PAGE_TYPE = "programme.EventPage"
 
 class QuestionAnswerBlock(blocks.StructBlock):
     question = blocks.CharBlock(
-        label=_("vraag"),
+        label=_("question"),
         max_length=300,
-        help_text=_("De vraag van de interviewer, zonder aanhalingstekens."),
+        help_text=_("The interviewer's question, without quotation marks."),
     )
     answer = blocks.RichTextBlock(
-        label=_("antwoord"),
+        label=_("answer"),
         features=["bold", "italic", "link", "document-link", "ol", "ul"],
-        help_text=_("Het antwoord van de geïnterviewde."),
+        help_text=_("The interviewee's answer."),
     )
 
     class Meta:
         icon = "help"
-        label = _("Vraag en antwoord")
+        label = _("Question and answer")
         template = "knowledge/blocks/question_answer_block.html"
-        description = _("Een vraag met het antwoord, voor interviews.")
+        description = _("A question with its answer, for interviews.")
         preview_value = {
             "question": "Waar gaat jouw workshop over?",
             "answer": "<p>Over bewoners die samen een braakliggend terrein inrichten.</p>",
@@ -41,7 +41,7 @@ class ArticleStreamBlock(BaseStreamBlock):
 class ReportLinksBlock(blocks.StreamBlock):
     report = blocks.PageChooserBlock(
         page_type="knowledge.ReportPage",
-        label=_("Publicatie"),
+        label=_("Publication"),
         icon="doc-full",
     )
 
@@ -49,17 +49,19 @@ class ReportLinksBlock(blocks.StreamBlock):
 class EventLinksBlock(blocks.StreamBlock):
     event = blocks.PageChooserBlock(
         page_type=EVENT_PAGE_TYPE,
-        label=_("Activiteit"),
+        label=_("Event"),
         icon="date",
     )
 
 
 class DocumentLinkBlock(blocks.StructBlock):
     label = blocks.CharBlock(
-        label=_("omschrijving"),
+        label=_("description"),
         required=False,
         max_length=200,
-        help_text=_("Bijvoorbeeld 'Presentaties praktijkendag'. Leeg: de titel van het document."),
+        help_text=_(
+            "For example 'Presentations from the practice day'. Empty: the document's title."
+        ),
     )
     document = DocumentChooserBlock(label=_("document"))
 
@@ -74,7 +76,7 @@ class DocumentLinksBlock(blocks.StreamBlock):
 
 class HighlightLinksBlock(blocks.StreamBlock):
     page = blocks.PageChooserBlock(
-        label=_("Pagina"),
+        label=_("Page"),
         page_type=[
             "knowledge.ProjectPage",
             "knowledge.ReportPage",

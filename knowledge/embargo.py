@@ -4,7 +4,6 @@ the report is published as out. Documents of reports that nobody may see yet are
 from __future__ import annotations
 
 from django.contrib.auth.models import Group
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Collection, CollectionViewRestriction
 
 EMBARGO_COLLECTION_NAME = "Embargo (nog niet verschenen publicaties)"
@@ -73,9 +72,3 @@ def document_visible_to(document, request) -> bool:
     if not report_ids:
         return True
     return ReportPage.objects.live().public().filter(pk__in=report_ids).exists()
-
-
-EMBARGO_HELP = _(
-    "Bestanden van een publicatie die nog niet is verschenen staan in de collectie "
-    "'%(name)s' en zijn alleen voor redacteuren te openen."
-) % {"name": EMBARGO_COLLECTION_NAME}

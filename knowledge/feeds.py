@@ -55,8 +55,8 @@ class KnowledgeFeed(Feed):
 
 class ArticleRssFeed(KnowledgeFeed):
     index_model = ArticleIndexPage
-    title = _("Artikelen")
-    description = _("Nieuws, interviews en columns")
+    title = _("Articles")
+    description = _("News, interviews and columns")
 
     def items(self):
         return queries.articles_for_listing(self.language)[:FEED_LENGTH]
@@ -78,8 +78,8 @@ class ArticleAtomFeed(ArticleRssFeed):
 
 class ReportRssFeed(KnowledgeFeed):
     index_model = ReportIndexPage
-    title = _("Publicaties")
-    description = _("Rapporten, startnota's, factsheets en andere publicaties")
+    title = _("Publications")
+    description = _("Reports, start notes, factsheets and other publications")
 
     def items(self):
         return queries.reports_for_listing(self.language).filter(is_forthcoming=False)[:FEED_LENGTH]

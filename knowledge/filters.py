@@ -6,22 +6,23 @@ from django import forms
 from django.core.paginator import Paginator
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext, pgettext_lazy
 
 from . import queries
 from .models import ProjectPage, ReportType
 
 
 class ReportFilterForm(forms.Form):
-    soort = forms.ChoiceField(label=_("Soort"), required=False)
-    thema = forms.ChoiceField(label=_("Thema"), required=False)
-    jaar = forms.TypedChoiceField(label=_("Jaar"), required=False, coerce=int, empty_value=None)
+    soort = forms.ChoiceField(label=pgettext_lazy("kind of publication", "Type"), required=False)
+    thema = forms.ChoiceField(label=_("Theme"), required=False)
+    jaar = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
     project = forms.TypedChoiceField(
         label=_("Project"), required=False, coerce=int, empty_value=None
     )
 
     def __init__(self, data, reports, locale):
         super().__init__(data)
-        everything = [("", _("Alle"))]
+        everything = [("", pgettext("report filter, no choice made", "All"))]
         self.fields["soort"].choices = everything + list(ReportType.choices)
         themes = Theme.objects.filter(reports__in=reports.values("pk")).distinct()
         self.fields["thema"].choices = everything + list(themes.values_list("slug", "name"))

@@ -24,7 +24,7 @@ class ForthcomingReportsPanel(Component):
         self.reports = reports
 
     def get_context_data(self, parent_context):
-        return {"reports": self.reports, "heading": _("Aangekondigde publicaties")}
+        return {"reports": self.reports, "heading": _("Forthcoming publications")}
 
 
 def forthcoming_reports_panel(request):

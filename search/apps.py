@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     label = "atelier_search"
-    verbose_name = _("Zoeken")
+    verbose_name = _("Search")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import service
 
@@ -8,15 +9,17 @@ MAX_QUERY_LENGTH = 200
 
 class SearchForm(forms.Form):
     q = forms.CharField(
-        label=_("Zoekterm"),
+        label=_("Search term"),
         max_length=MAX_QUERY_LENGTH,
         required=False,
-        help_text=_("Bijvoorbeeld een thema, een naam of een titel."),
+        help_text=_("For example a theme, a name or a title."),
     )
-    type = forms.MultipleChoiceField(label=_("Soort"), required=False)
-    theme = forms.MultipleChoiceField(label=_("Thema"), required=False)
-    year = forms.IntegerField(label=_("Jaar"), required=False, min_value=1900, max_value=2100)
-    page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
+    type = forms.MultipleChoiceField(
+        label=pgettext_lazy("kind of search result", "Type"), required=False
+    )
+    theme = forms.MultipleChoiceField(label=_("Theme"), required=False)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=1900, max_value=2100)
+    page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=10_000)
 
     def __init__(self, *args, theme_choices=(), **kwargs):
         super().__init__(*args, **kwargs)

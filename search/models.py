@@ -10,24 +10,24 @@ class PendingIndexUpdate(models.Model):
     reindex_pending`` retries these; the page itself was saved and published regardless."""
 
     class Action(models.TextChoices):
-        UPDATE = "update", _("bijwerken")
-        DELETE = "delete", _("verwijderen")
+        UPDATE = "update", _("update")
+        DELETE = "delete", _("delete")
 
     content_type = models.ForeignKey(
-        ContentType, verbose_name=_("inhoudstype"), on_delete=models.CASCADE, related_name="+"
+        ContentType, verbose_name=_("content type"), on_delete=models.CASCADE, related_name="+"
     )
-    object_id = models.CharField(_("object-id"), max_length=255)
+    object_id = models.CharField(_("object ID"), max_length=255)
     action = models.CharField(
-        _("actie"), max_length=10, choices=Action.choices, default=Action.UPDATE
+        _("action"), max_length=10, choices=Action.choices, default=Action.UPDATE
     )
-    error = models.TextField(_("laatste fout"), blank=True)
-    attempts = models.PositiveIntegerField(_("pogingen"), default=1)
-    created_at = models.DateTimeField(_("eerste fout"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("laatste poging"), auto_now=True)
+    error = models.TextField(_("last error"), blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=1)
+    created_at = models.DateTimeField(_("first error"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last attempt"), auto_now=True)
 
     class Meta:
-        verbose_name = _("uitgestelde indexering")
-        verbose_name_plural = _("uitgestelde indexeringen")
+        verbose_name = _("pending index update")
+        verbose_name_plural = _("pending index updates")
         ordering = ["created_at"]
         constraints = [
             models.UniqueConstraint(

@@ -5,6 +5,7 @@ from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -16,22 +17,22 @@ from ..blocks import ArticleStreamBlock, EventLinksBlock, ReportLinksBlock
 
 
 class ArticleKind(models.TextChoices):
-    NEWS = "news", _("Nieuws")
+    NEWS = "news", _("News")
     INTERVIEW = "interview", _("Interview")
     COLUMN = "column", _("Column")
 
 
 class ArticleRole(models.TextChoices):
-    AUTHOR = "author", _("Auteur")
-    INTERVIEWEE = "interviewee", _("Geïnterviewde")
+    AUTHOR = "author", _("Author")
+    INTERVIEWEE = "interviewee", _("Interviewee")
     INTERVIEWER = "interviewer", _("Interviewer")
-    PHOTOGRAPHER = "photographer", _("Fotograaf")
-    EDITOR = "editor", _("Redactie")
+    PHOTOGRAPHER = "photographer", _("Photographer")
+    EDITOR = "editor", pgettext_lazy("role in an article", "Editor")
 
 
 class ArticleIndexPage(BasePage):
     intro = models.TextField(
-        _("introductie"), blank=True, help_text=_("Eén of twee zinnen boven de artikelen.")
+        _("introduction"), blank=True, help_text=_("One or two sentences above the articles.")
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -43,7 +44,8 @@ class ArticleIndexPage(BasePage):
     per_page = 12
 
     class Meta:
-        verbose_name = _("artikeloverzicht")
+        verbose_name = _("article index")
+        verbose_name_plural = _("article indexes")
 
     def get_context(self, request, *args, **kwargs):
         from django.core.paginator import Paginator
@@ -64,20 +66,18 @@ class ArticleIndexPage(BasePage):
 
 class ArticlePage(BasePage):
     kind = models.CharField(
-        _("soort artikel"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+        _("article type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
     )
     date = models.DateField(
-        _("datum"), default=timezone.localdate, help_text=_("De datum die lezers zien.")
+        _("date"), default=timezone.localdate, help_text=_("The date readers see.")
     )
     intro = models.TextField(
-        _("inleiding"),
-        help_text=_(
-            "De vetgedrukte aanloop: wie, wat en waarom. Verschijnt ook in lijsten en feeds."
-        ),
+        _("intro"),
+        help_text=_("The bold opening: who, what and why. Also shown in lists and feeds."),
     )
     image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("afbeelding"),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -85,39 +85,41 @@ class ArticlePage(BasePage):
     )
     body = StreamField(
         ArticleStreamBlock(),
-        verbose_name=_("inhoud"),
-        help_text=_("Gebruik bij een interview het blok 'Vraag en antwoord'."),
+        verbose_name=_("body"),
+        help_text=_("For an interview, use the 'Question and answer' block."),
     )
     related_events = StreamField(
         EventLinksBlock(),
-        verbose_name=_("bijbehorende activiteiten"),
+        verbose_name=_("related events"),
         blank=True,
-        help_text=_("Bijvoorbeeld de conferentie waar het interview over gaat."),
+        help_text=_("For example the conference the interview is about."),
     )
     related_reports = StreamField(
         ReportLinksBlock(),
-        verbose_name=_("bijbehorende publicaties"),
+        verbose_name=_("related publications"),
         blank=True,
     )
     themes = ParentalManyToManyField(
-        "atelier.Theme", verbose_name=_("thema's"), blank=True, related_name="articles"
+        "atelier.Theme", verbose_name=_("themes"), blank=True, related_name="articles"
     )
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel([FieldPanel("kind"), FieldPanel("date")], heading=_("Soort en datum")),
+        MultiFieldPanel([FieldPanel("kind"), FieldPanel("date")], heading=_("Type and date")),
         InlinePanel(
             "people",
-            label=_("Persoon"),
-            heading=_("Mensen in dit artikel"),
-            help_text=_("De auteur en bij een interview ook de geïnterviewde, elk met een rol."),
+            label=_("Person"),
+            heading=_("People in this article"),
+            help_text=_(
+                "The author and, for an interview, also the interviewee, each with a role."
+            ),
         ),
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("related_events"), FieldPanel("related_reports")],
-            heading=_("Lees ook"),
+            heading=_("See also"),
         ),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
@@ -146,8 +148,8 @@ class ArticlePage(BasePage):
     template = "knowledge/article_page.html"
 
     class Meta:
-        verbose_name = _("artikel")
-        verbose_name_plural = _("artikelen")
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
 
     def get_meta_description(self) -> str:
         return self.search_description or self.intro
@@ -180,15 +182,15 @@ class ArticlePage(BasePage):
 class ArticlePerson(Orderable):
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="people")
     person = models.ForeignKey(
-        "programme.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
+        "programme.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
     )
     role = models.CharField(
-        _("rol"), max_length=20, choices=ArticleRole.choices, default=ArticleRole.AUTHOR
+        _("role"), max_length=20, choices=ArticleRole.choices, default=ArticleRole.AUTHOR
     )
 
     panels = [FieldPanel("person"), FieldPanel("role")]
     api_fields = [APIField("person"), APIField("role")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("persoon in het artikel")
-        verbose_name_plural = _("mensen in het artikel")
+        verbose_name = _("person in the article")
+        verbose_name_plural = _("people in the article")

@@ -1,48 +1,19 @@
 """Choices and small pieces that several knowledge page types share."""
 
 from django.db import models
+from django.utils import formats, translation
 from django.utils.translation import gettext_lazy as _
 
 
 class DatePrecision(models.TextChoices):
-    YEAR = "year", _("jaar")
-    MONTH = "month", _("maand")
-    DAY = "day", _("dag")
+    YEAR = "year", _("year")
+    MONTH = "month", _("month")
+    DAY = "day", _("day")
 
 
 class TimelineOrder(models.TextChoices):
-    OLDEST_FIRST = "oldest_first", _("Oudste eerst (2017, 2018, …)")
-    NEWEST_FIRST = "newest_first", _("Nieuwste eerst (2020, 2019, …)")
-
-
-DUTCH_MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-ENGLISH_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+    OLDEST_FIRST = "oldest_first", _("Oldest first (2017, 2018, …)")
+    NEWEST_FIRST = "newest_first", _("Newest first (2020, 2019, …)")
 
 
 def machine_date(value, precision: str) -> str:
@@ -54,11 +25,13 @@ def machine_date(value, precision: str) -> str:
     return value.isoformat()
 
 
-def human_date(value, precision: str, language: str = "nl") -> str:
-    """The date as a reader says it: '2019', 'mei 2021', '20 november 2020'."""
-    months = ENGLISH_MONTHS if language == "en" else DUTCH_MONTHS
+def human_date(value, precision: str, language: str | None = None) -> str:
+    """The date as a reader says it, in Django's localised format for ``language`` (default:
+    the active one): '2019', 'mei 2021' / 'May 2021', '20 november 2020' / 'Nov. 20, 2020'."""
     if precision == DatePrecision.YEAR:
         return str(value.year)
-    if precision == DatePrecision.MONTH:
-        return f"{months[value.month - 1]} {value.year}"
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    format_name = "YEAR_MONTH_FORMAT" if precision == DatePrecision.MONTH else "DATE_FORMAT"
+    if language:
+        with translation.override(language):
+            return formats.date_format(value, format_name)
+    return formats.date_format(value, format_name)

@@ -14,25 +14,25 @@ from ..blocks import HighlightLinksBlock
 class DossierPage(BasePage):
     theme = models.ForeignKey(
         "atelier.Theme",
-        verbose_name=_("thema"),
+        verbose_name=_("theme"),
         on_delete=models.PROTECT,
         related_name="dossiers",
         help_text=_(
-            "Activiteiten, publicaties, artikelen en projecten met dit thema verschijnen "
-            "vanzelf op de dossierpagina."
+            "Events, publications, articles and projects with this theme appear on the "
+            "dossier page by themselves."
         ),
     )
     intro = RichTextField(
-        _("introductie"),
+        _("introduction"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text=_("Waarom dit thema ertoe doet, in een paar zinnen."),
+        help_text=_("Why this theme matters, in a few sentences."),
     )
     highlights = StreamField(
         HighlightLinksBlock(),
-        verbose_name=_("uitgelicht"),
+        verbose_name=_("highlights"),
         blank=True,
-        help_text=_("Pagina's die bovenaan staan, in deze volgorde. De rest volgt vanzelf."),
+        help_text=_("Pages shown at the top, in this order. The rest follows by itself."),
     )
 
     content_panels = [

@@ -17,8 +17,8 @@ def normalise_doi(value: str) -> str:
     if not DOI_PATTERN.match(value):
         raise ValidationError(
             _(
-                "Dit is geen geldige DOI. Een DOI begint met '10.', dan een nummer, een schuine "
-                "streep en een code, bijvoorbeeld 10.1234/abc-2021."
+                "This is not a valid DOI. A DOI starts with '10.', then a number, a slash and "
+                "a code, for example 10.1234/abc-2021."
             ),
             code="invalid_doi",
         )
@@ -34,7 +34,7 @@ def normalise_isbn(value: str) -> str:
         if (10 - total % 10) % 10 == int(digits[12]):
             return digits
         raise ValidationError(
-            _("Het controlecijfer van dit ISBN-13 klopt niet. Controleer de cijfers."),
+            _("The check digit of this ISBN-13 is wrong. Check the digits."),
             code="invalid_isbn_checksum",
         )
     if len(digits) == 10 and digits[:9].isdigit() and (digits[9].isdigit() or digits[9] == "X"):
@@ -43,12 +43,12 @@ def normalise_isbn(value: str) -> str:
         if (total + check) % 11 == 0:
             return digits
         raise ValidationError(
-            _("Het controlecijfer van dit ISBN-10 klopt niet. Controleer de cijfers."),
+            _("The check digit of this ISBN-10 is wrong. Check the digits."),
             code="invalid_isbn_checksum",
         )
     raise ValidationError(
         _(
-            "Een ISBN heeft 10 of 13 cijfers (streepjes en spaties mogen), bijvoorbeeld "
+            "An ISBN has 10 or 13 digits (hyphens and spaces are fine), for example "
             "978-90-1234-567-5."
         ),
         code="invalid_isbn",

@@ -4,7 +4,6 @@ from atelier.models import BasePage
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -18,16 +17,16 @@ from .common import DatePrecision, TimelineOrder, human_date, machine_date
 
 
 class ProjectStatus(models.TextChoices):
-    PLANNED = "planned", _("Gepland")
-    ONGOING = "ongoing", _("Lopend")
-    COMPLETED = "completed", _("Afgerond")
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
 
 
 class ProjectIndexPage(BasePage):
     intro = models.TextField(
-        _("introductie"),
+        _("introduction"),
         blank=True,
-        help_text=_("Eén of twee zinnen boven de lijst met projecten."),
+        help_text=_("One or two sentences above the list of projects."),
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -38,7 +37,8 @@ class ProjectIndexPage(BasePage):
     template = "knowledge/project_index_page.html"
 
     class Meta:
-        verbose_name = _("projectenoverzicht")
+        verbose_name = _("project index")
+        verbose_name_plural = _("project indexes")
 
     def get_context(self, request, *args, **kwargs):
         from ..queries import projects_for_listing
@@ -50,47 +50,50 @@ class ProjectIndexPage(BasePage):
 
 class ProjectPage(BasePage):
     summary = models.TextField(
-        _("samenvatting"),
-        help_text=_("Twee of drie zinnen: waar gaat het project over? Verschijnt in overzichten."),
+        _("summary"),
+        help_text=_("Two or three sentences: what is the project about? Shown in overviews."),
     )
     description = RichTextField(
-        _("over het project"),
+        _("about the project"),
         blank=True,
         features=["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"],
-        help_text=_("Achtergrond en aanpak; de tijdlijn hieronder vertelt het verloop."),
+        help_text=_("Background and approach; the timeline below tells how it went."),
     )
     image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("afbeelding"),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(
-        _("einddatum"), null=True, blank=True, help_text=_("Leeg laten als het project loopt.")
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty while the project is ongoing."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
     )
     organisation = models.ForeignKey(
         "programme.Organisation",
-        verbose_name=_("uitvoerende organisatie"),
+        verbose_name=_("lead organisation"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="projects",
     )
     themes = ParentalManyToManyField(
-        "atelier.Theme", verbose_name=_("thema's"), blank=True, related_name="projects"
+        "atelier.Theme", verbose_name=_("themes"), blank=True, related_name="projects"
     )
     timeline_order = models.CharField(
-        _("volgorde van de tijdlijn"),
+        _("timeline order"),
         max_length=20,
         choices=TimelineOrder.choices,
         default=TimelineOrder.OLDEST_FIRST,
-        help_text=_("Nieuwste eerst past bij een project dat nog loopt."),
+        help_text=_("Newest first suits a project that is still running."),
     )
 
     content_panels = [
@@ -102,24 +105,24 @@ class ProjectPage(BasePage):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldPanel("status"),
             ],
-            heading=_("Looptijd"),
+            heading=_("Period"),
         ),
         FieldPanel("description"),
         MultiFieldPanel(
             [
                 FieldPanel("organisation"),
                 InlinePanel("partners", label=_("Partner")),
-                InlinePanel("team_members", label=_("Teamlid")),
+                InlinePanel("team_members", label=_("Team member")),
             ],
-            heading=_("Wie"),
+            heading=_("Who"),
         ),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("timeline_order"),
-                InlinePanel("timeline_entries", label=_("Moment op de tijdlijn")),
+                InlinePanel("timeline_entries", label=_("Timeline entry")),
             ],
-            heading=_("Tijdlijn"),
+            heading=_("Timeline"),
         ),
     ]
     search_fields = [
@@ -150,13 +153,13 @@ class ProjectPage(BasePage):
 
     class Meta:
         verbose_name = _("project")
-        verbose_name_plural = _("projecten")
+        verbose_name_plural = _("projects")
 
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError(
-                {"end_date": _("De einddatum ligt vóór de startdatum. Controleer beide data.")}
+                {"end_date": _("The end date is before the start date. Check both dates.")}
             )
 
     def get_context(self, request, *args, **kwargs):
@@ -176,7 +179,7 @@ class ProjectPartner(Orderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
     organisation = models.ForeignKey(
         "programme.Organisation",
-        verbose_name=_("organisatie"),
+        verbose_name=_("organisation"),
         on_delete=models.CASCADE,
         related_name="+",
     )
@@ -192,20 +195,20 @@ class ProjectPartner(Orderable):
 class ProjectTeamMember(Orderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="team_members")
     person = models.ForeignKey(
-        "programme.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
+        "programme.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
     )
     role = models.CharField(
-        _("rol"),
+        _("role"),
         max_length=100,
         blank=True,
-        help_text=_("Bijvoorbeeld 'projectleider' of 'onderzoeker'."),
+        help_text=_("For example 'project lead' or 'researcher'."),
     )
 
     panels = [FieldPanel("person"), FieldPanel("role")]
     api_fields = [APIField("person"), APIField("role")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("teamlid")
+        verbose_name = _("team member")
         verbose_name_plural = _("team")
 
 
@@ -214,53 +217,53 @@ class ProjectTimelineEntry(Orderable):
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="timeline_entries")
     date = models.DateField(
-        _("datum"),
+        _("date"),
         help_text=_(
-            "Kies bij 'jaar' een willekeurige dag in dat jaar, bij 'maand' een dag in die maand; "
-            "alleen het jaar of de maand wordt getoond."
+            "For 'year' pick any day in that year, for 'month' any day in that month; only the "
+            "year or the month is shown."
         ),
     )
     date_precision = models.CharField(
-        _("nauwkeurigheid"),
+        _("precision"),
         max_length=10,
         choices=DatePrecision.choices,
         default=DatePrecision.YEAR,
     )
     label = models.CharField(
-        _("datum in woorden"),
+        _("date in words"),
         max_length=100,
         blank=True,
-        help_text=_("Optioneel, bijvoorbeeld 'eind mei 2021'. Vervangt de getoonde datum."),
+        help_text=_("Optional, for example 'late May 2021'. Replaces the date shown."),
     )
-    title = models.CharField(_("titel"), max_length=255)
+    title = models.CharField(_("title"), max_length=255)
     narrative = RichTextField(
-        _("verhaal"),
+        _("story"),
         blank=True,
         features=["bold", "italic", "link", "document-link", "ol", "ul"],
-        help_text=_("Wat gebeurde er in deze periode? Kort en concreet."),
+        help_text=_("What happened in this period? Short and concrete."),
     )
     is_forthcoming = models.BooleanField(
-        _("nog te verschijnen of te gebeuren"),
+        _("still to come"),
         default=False,
-        help_text=_("Vink aan voor iets dat is aangekondigd maar nog niet klaar is."),
+        help_text=_("Tick for something announced but not ready yet."),
     )
     reports = StreamField(
         ReportLinksBlock(),
-        verbose_name=_("publicaties"),
+        verbose_name=_("publications"),
         blank=True,
-        help_text=_("Publicaties uit deze periode; lezers zien ze als downloadlinks."),
+        help_text=_("Publications from this period; readers see them as download links."),
     )
     events = StreamField(
         EventLinksBlock(),
-        verbose_name=_("activiteiten"),
+        verbose_name=_("events"),
         blank=True,
-        help_text=_("Bijeenkomsten uit de agenda die bij dit moment horen."),
+        help_text=_("Events from the calendar that belong to this moment."),
     )
     documents = StreamField(
         DocumentLinksBlock(),
-        verbose_name=_("losse documenten"),
+        verbose_name=_("other documents"),
         blank=True,
-        help_text=_("Bijvoorbeeld presentaties die geen eigen publicatiepagina hebben."),
+        help_text=_("For example presentations that have no publication page of their own."),
     )
 
     panels = [
@@ -286,8 +289,8 @@ class ProjectTimelineEntry(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("moment op de tijdlijn")
-        verbose_name_plural = _("tijdlijn")
+        verbose_name = _("timeline entry")
+        verbose_name_plural = _("timeline")
 
     def __str__(self):
         return f"{self.display_date}: {self.title}"
@@ -298,4 +301,4 @@ class ProjectTimelineEntry(Orderable):
 
     @property
     def display_date(self) -> str:
-        return self.label or human_date(self.date, self.date_precision, get_language() or "nl")
+        return self.label or human_date(self.date, self.date_precision)

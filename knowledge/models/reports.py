@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -17,25 +18,26 @@ from .identifiers import normalise_doi, normalise_isbn
 
 
 class ReportType(models.TextChoices):
-    FINAL_REPORT = "final_report", _("Eindrapport")
-    START_NOTE = "start_note", _("Startnota")
-    SUMMARY = "summary", _("Samenvatting")
+    FINAL_REPORT = "final_report", _("Final report")
+    START_NOTE = "start_note", _("Start note")
+    SUMMARY = "summary", _("Summary")
     FACTSHEET = "factsheet", _("Factsheet")
-    PRESENTATION = "presentation", _("Presentatie")
-    KNOWLEDGE_SYNTHESIS = "knowledge_synthesis", _("Kennissynthese")
+    PRESENTATION = "presentation", _("Presentation")
+    KNOWLEDGE_SYNTHESIS = "knowledge_synthesis", _("Knowledge synthesis")
     TOOLKIT = "toolkit", _("Toolkit")
 
 
 class ReportLanguage(models.TextChoices):
-    DUTCH = "nl", _("Nederlands")
-    ENGLISH = "en", _("Engels")
-    FRENCH = "fr", _("Frans")
-    GERMAN = "de", _("Duits")
+    # A context: "English" alone is also the language switcher's own name for English.
+    DUTCH = "nl", pgettext_lazy("language of a publication", "Dutch")
+    ENGLISH = "en", pgettext_lazy("language of a publication", "English")
+    FRENCH = "fr", pgettext_lazy("language of a publication", "French")
+    GERMAN = "de", pgettext_lazy("language of a publication", "German")
 
 
 class ReportIndexPage(BasePage):
     intro = models.TextField(
-        _("introductie"), blank=True, help_text=_("Eén of twee zinnen boven de publicaties.")
+        _("introduction"), blank=True, help_text=_("One or two sentences above the publications.")
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
@@ -47,7 +49,8 @@ class ReportIndexPage(BasePage):
     per_page = 12
 
     class Meta:
-        verbose_name = _("publicatieoverzicht")
+        verbose_name = _("publication index")
+        verbose_name_plural = _("publication indexes")
 
     def get_context(self, request, *args, **kwargs):
         from ..filters import filter_reports
@@ -58,72 +61,69 @@ class ReportIndexPage(BasePage):
 
 
 class ReportPage(BasePage):
-    report_type = models.CharField(_("soort publicatie"), max_length=30, choices=ReportType.choices)
+    report_type = models.CharField(_("publication type"), max_length=30, choices=ReportType.choices)
     is_forthcoming = models.BooleanField(
-        _("verschijnt binnenkort"),
+        _("forthcoming"),
         default=False,
         help_text=_(
-            "Aangekondigd maar nog niet uit. De bestanden blijven dan in de afgeschermde "
-            "embargocollectie tot je dit vinkje weghaalt en opnieuw publiceert."
+            "Announced but not out yet. Its files then stay in the restricted embargo "
+            "collection until you untick this and publish again."
         ),
     )
     publication_date = models.DateField(
-        _("publicatiedatum"),
+        _("publication date"),
         null=True,
         blank=True,
-        help_text=_("Verplicht als de publicatie uit is."),
+        help_text=_("Required once the publication is out."),
     )
     expected_date = models.DateField(
-        _("verwachte datum"),
+        _("expected date"),
         null=True,
         blank=True,
-        help_text=_("Verplicht als de publicatie binnenkort verschijnt."),
+        help_text=_("Required when the publication is forthcoming."),
     )
     expected_label = models.CharField(
-        _("verwacht, in woorden"),
+        _("expected, in words"),
         max_length=100,
         blank=True,
-        help_text=_(
-            "Optioneel, bijvoorbeeld 'eind mei 2021'. Lezers zien dit in plaats van de datum."
-        ),
+        help_text=_("Optional, for example 'late May 2021'. Readers see this instead of the date."),
     )
     organisation = models.ForeignKey(
         "programme.Organisation",
-        verbose_name=_("uitgever / organisatie"),
+        verbose_name=_("publisher / organisation"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="reports",
     )
     summary = models.TextField(
-        _("samenvatting"),
+        _("summary"),
         help_text=_(
-            "Drie tot vijf zinnen: wat staat erin en voor wie is het? "
-            "Verschijnt in lijsten en feeds."
+            "Three to five sentences: what is in it and who is it for? Shown in lists and feeds."
         ),
     )
     body = RichTextField(
-        _("toelichting"),
+        _("explanatory text"),
         blank=True,
         features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
-        help_text=_("Optioneel: inhoudsopgave, aanleiding of leeswijzer."),
+        help_text=_("Optional: table of contents, background or reading guide."),
     )
     cover_image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("omslag"),
+        verbose_name=_("cover"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     doi = models.CharField(
-        _("DOI"), max_length=200, blank=True, help_text=_("Bijvoorbeeld 10.1234/abc-2021.")
+        _("DOI"), max_length=200, blank=True, help_text=_("For example 10.1234/abc-2021.")
     )
     isbn = models.CharField(
-        _("ISBN"), max_length=20, blank=True, help_text=_("10 of 13 cijfers; streepjes mogen.")
+        _("ISBN"), max_length=20, blank=True, help_text=_("10 or 13 digits; hyphens are fine.")
     )
     language = models.CharField(
-        _("taal van de publicatie"),
+        _("language of the publication"),
         max_length=5,
         choices=ReportLanguage.choices,
         default=ReportLanguage.DUTCH,
@@ -135,10 +135,10 @@ class ReportPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="reports",
-        help_text=_("Het project waaruit deze publicatie voortkomt."),
+        help_text=_("The project this publication comes from."),
     )
     themes = ParentalManyToManyField(
-        "atelier.Theme", verbose_name=_("thema's"), blank=True, related_name="reports"
+        "atelier.Theme", verbose_name=_("themes"), blank=True, related_name="reports"
     )
 
     content_panels = [
@@ -150,22 +150,22 @@ class ReportPage(BasePage):
                 FieldRowPanel([FieldPanel("publication_date"), FieldPanel("expected_date")]),
                 FieldPanel("expected_label"),
             ],
-            heading=_("Verschijning"),
+            heading=_("Release"),
         ),
         FieldPanel("summary"),
         InlinePanel(
             "documents",
-            label=_("Bestand"),
-            heading=_("Bestanden"),
-            help_text=_("Type, grootte en aantal pagina's worden uit het bestand gehaald."),
+            label=_("File"),
+            heading=_("Files"),
+            help_text=_("Type, size and number of pages are read from the file."),
         ),
-        InlinePanel("authors", label=_("Auteur"), heading=_("Auteurs (in volgorde)")),
+        InlinePanel("authors", label=_("Author"), heading=_("Authors (in order)")),
         FieldPanel("organisation"),
         FieldPanel("cover_image"),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("language"), FieldPanel("doi"), FieldPanel("isbn")],
-            heading=_("Bibliografie"),
+            heading=_("Bibliography"),
         ),
         FieldPanel("project"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -205,21 +205,19 @@ class ReportPage(BasePage):
     template = "knowledge/report_page.html"
 
     class Meta:
-        verbose_name = _("publicatie")
-        verbose_name_plural = _("publicaties")
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
 
     def clean(self):
         super().clean()
         errors = {}
         if self.is_forthcoming and not self.expected_date:
             errors["expected_date"] = _(
-                "Een publicatie die binnenkort verschijnt heeft een verwachte datum nodig "
-                "(een dag in de verwachte maand is genoeg)."
+                "A forthcoming publication needs an expected date "
+                "(a day in the expected month will do)."
             )
         if not self.is_forthcoming and not self.publication_date:
-            errors["publication_date"] = _(
-                "Vul de publicatiedatum in, of vink 'verschijnt binnenkort' aan."
-            )
+            errors["publication_date"] = _("Fill in the publication date, or tick 'forthcoming'.")
         for field, normalise in (("doi", normalise_doi), ("isbn", normalise_isbn)):
             value = getattr(self, field)
             if value:
@@ -262,15 +260,15 @@ class ReportPage(BasePage):
 class ReportAuthor(Orderable):
     report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="authors")
     person = models.ForeignKey(
-        "programme.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
+        "programme.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
     )
 
     panels = [FieldPanel("person")]
     api_fields = [APIField("person")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("auteur")
-        verbose_name_plural = _("auteurs")
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
 
 
 class ReportDocument(Orderable):
@@ -278,10 +276,10 @@ class ReportDocument(Orderable):
 
     report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="documents")
     label = models.CharField(
-        _("omschrijving"),
+        _("description"),
         max_length=200,
         blank=True,
-        help_text=_("Bijvoorbeeld 'Volledig rapport' of 'Samenvatting'. Leeg: de documenttitel."),
+        help_text=_("For example 'Full report' or 'Summary'. Empty: the document's title."),
     )
     document = models.ForeignKey(
         "atelier.AtelierDocument",
@@ -293,8 +291,8 @@ class ReportDocument(Orderable):
     panels = [FieldPanel("document"), FieldPanel("label")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("bestand")
-        verbose_name_plural = _("bestanden")
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
 
     @property
     def display_label(self) -> str:

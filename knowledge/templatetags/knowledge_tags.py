@@ -8,13 +8,13 @@ register = template.Library()
 
 @register.filter
 def document_facts(document) -> str:
-    """'PDF, 1,2 MB, 24 pagina's': what a reader wants to know before downloading."""
+    """'PDF, 1.2 MB, 24 pages': what a reader wants to know before downloading."""
     facts = [file_type_label(document.file_type)] if document.file_type else []
     if document.size_bytes:
         facts.append(filesizeformat(document.size_bytes))
     if document.page_count:
         facts.append(
-            ngettext("%(count)d pagina", "%(count)d pagina's", document.page_count)
+            ngettext("%(count)d page", "%(count)d pages", document.page_count)
             % {"count": document.page_count}
         )
     return ", ".join(facts)

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from knowledge.factories import (
     ArticlePageFactory,
@@ -193,6 +194,15 @@ def test_timeline_entry_dates_follow_their_precision():
     assert (entry.machine_date, entry.display_date) == ("2020", "2020")
     entry.label = "eind mei 2021"
     assert entry.display_date == "eind mei 2021"
+
+
+def test_timeline_dates_read_in_the_visitors_language():
+    entry = ProjectTimelineEntry(date=datetime.date(2021, 5, 3), date_precision="month", title="x")
+    with translation.override("en"):
+        assert entry.display_date == "May 2021"
+        entry.date_precision = "day"
+        assert entry.display_date == "May 3, 2021"
+    assert entry.display_date == "3 mei 2021"
 
 
 def test_timeline_can_run_newest_first(pages, client):
