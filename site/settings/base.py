@@ -340,4 +340,4 @@ if SENTRY_DSN:
     sentry_sdk.init(dsn=SENTRY_DSN, send_default_pii=False, traces_sample_rate=0.0)
 
 ORGANISATION_NAME = env("ORGANISATION_NAME", "Atelier")
-ATELIER_STRINGS = {"site_tagline": _("Kennis voor het sociaal domein")}
+ATELIER_STRINGS = {"site_tagline": _("Knowledge for the social domain")}
