@@ -6,6 +6,8 @@ import importlib
 import pytest
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.db.migrations.recorder import MigrationRecorder
 from django.test import RequestFactory
 from django.utils import translation
 from django.views.defaults import server_error
@@ -89,12 +91,13 @@ def test_the_webhooks_admin_follows_the_users_language(client, home_page):
     assert "Failed in a row" in english and "Mislukt op rij" not in english
 
 
-def test_the_default_workflow_and_its_task_carry_a_dutch_name():
-    # The test database is built by the migrations, so home.0003 has run on Wagtail's rows.
-    assert Workflow.objects.filter(name=WORKFLOW_NAME).exists()
-    assert Task.objects.filter(name=WORKFLOW_NAME).exists()
-    assert not Workflow.objects.filter(name=WAGTAIL_WORKFLOW_NAME).exists()
-    assert not Task.objects.filter(name=WAGTAIL_WORKFLOW_NAME).exists()
+def test_the_workflow_name_migration_runs_after_wagtail_made_its_workflow():
+    recorder = MigrationRecorder(connection)
+    applied = recorder.applied_migrations()
+    assert ("home", "0003_dutch_workflow_name") in applied
+    migration = importlib.import_module("home.migrations.0003_dutch_workflow_name")
+    assert ("wagtailcore", "0098_apitoken") in migration.Migration.dependencies
+    assert (migration.WAGTAIL_NAME, migration.DUTCH_NAME) == (WAGTAIL_WORKFLOW_NAME, WORKFLOW_NAME)
 
 
 def test_the_workflow_name_migration_renames_only_wagtails_name_and_reverses():
@@ -103,10 +106,16 @@ def test_the_workflow_name_migration_renames_only_wagtails_name_and_reverses():
     wagtails = Workflow.objects.create(name=WAGTAIL_WORKFLOW_NAME)
     own = Workflow.objects.create(name="Juridische toets")
 
+    task = Task.objects.create(name=WAGTAIL_WORKFLOW_NAME)
+
     migration.to_dutch(apps, None)
-    wagtails.refresh_from_db()
-    own.refresh_from_db()
-    assert (wagtails.name, own.name) == (WORKFLOW_NAME, "Juridische toets")
+    for row in (wagtails, own, task):
+        row.refresh_from_db()
+    assert (wagtails.name, own.name, task.name) == (
+        WORKFLOW_NAME,
+        "Juridische toets",
+        WORKFLOW_NAME,
+    )
 
     migration.to_english(apps, None)
     wagtails.refresh_from_db()
