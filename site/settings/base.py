@@ -139,9 +139,12 @@ else:
 
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "nl"
+# Each language in its own words, as visitors and editors choose theirs (the language switch,
+# the admin language in an editor's account).
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language: "Engels" in the Dutch admin.
+WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"

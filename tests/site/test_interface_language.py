@@ -2,6 +2,7 @@
 speaks the page's language, the admin the editor's, and stored workflow names are Dutch."""
 
 import importlib
+import re
 
 import pytest
 from django.apps import apps
@@ -11,10 +12,12 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.test import RequestFactory
 from django.utils import translation
 from django.views.defaults import server_error
-from wagtail.models import Task, Workflow
+from wagtail.models import Locale, Task, Workflow
 from wagtail.users.models import UserProfile
 
 from home.workflows import WAGTAIL_WORKFLOW_NAME, WORKFLOW_NAME
+
+from .factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -120,3 +123,23 @@ def test_the_workflow_name_migration_renames_only_wagtails_name_and_reverses():
     migration.to_english(apps, None)
     wagtails.refresh_from_db()
     assert wagtails.name == WAGTAIL_WORKFLOW_NAME
+
+
+def test_content_languages_are_named_in_the_admin_language_and_switcher_stays_native(
+    client, home_page
+):
+    english = Locale.objects.get(language_code="en")
+    with translation.override("nl"):
+        assert english.get_display_name() == "Engels"
+    with translation.override("en"):
+        assert english.get_display_name() == "English"
+    html = client.get("/").content.decode()
+    assert 'lang="en">English</a>' in html  # the language switch names English in English
+
+
+def test_our_catalog_translates_what_wagtails_dutch_leaves_english(client, home_page):
+    DocumentFactory(title="Eindrapport")
+    client.force_login(get_user_model().objects.get(username="editor"))
+    html = client.get("/admin/documents/").content.decode()
+    assert "Bestand" in html
+    assert not re.search(r">\s*File\s*<", html)
