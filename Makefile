@@ -63,8 +63,10 @@ ci: ## What CI runs: make test on SQLite and PostgreSQL, then a `pip install .` 
 # Catalogs: English source strings; each app's locale/nl/LC_MESSAGES/django.po holds the
 # Dutch (templates/ goes into site/locale, the `atelier` package's catalog). The compiled
 # .mo files are committed, so a fresh machine needs no gettext. Needs GNU gettext.
+# See docs/i18n.md. '.*' keeps compilemessages out of .venv (makemessages skips it anyway);
+# tests/site/test_catalogs.py reads this list.
 MESSAGES_IGNORE := --ignore=tests --ignore=docs --ignore=media --ignore=staticfiles \
-	--ignore=artifacts --ignore=build --ignore=node_modules
+	--ignore=artifacts --ignore=build --ignore=node_modules --ignore='.*'
 messages: install ## Extract interface strings into each app's Dutch catalog and compile them
 	$(MANAGE) makemessages -l nl --no-obsolete --add-location=file $(MESSAGES_IGNORE)
 	$(MANAGE) compilemessages -l nl --ignore=.venv --ignore=.lockenv $(MESSAGES_IGNORE)

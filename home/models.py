@@ -25,8 +25,8 @@ def body_field():
     return StreamField(
         BaseStreamBlock(),
         blank=True,
-        verbose_name=_("inhoud"),
-        help_text=_("Stel de pagina samen uit blokken: tekst, beelden, lijsten, knoppen…"),
+        verbose_name=_("content"),
+        help_text=_("Compose the page from blocks: text, images, lists, buttons…"),
     )
 
 
@@ -34,9 +34,9 @@ class HomePage(RegistryChildrenMixin, BasePage):
     """The site's front page. Which sections can live under it, apps decide (the registry)."""
 
     intro = models.TextField(
-        _("introductie"),
+        _("introduction"),
         blank=True,
-        help_text=_("Eén of twee zinnen onder de titel: wat doet de organisatie?"),
+        help_text=_("One or two sentences below the title: what does the organisation do?"),
     )
     body = body_field()
 
@@ -47,7 +47,7 @@ class HomePage(RegistryChildrenMixin, BasePage):
     api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
-        verbose_name = _("homepagina")
+        verbose_name = _("home page")
 
     def get_meta_description(self) -> str:
         return super().get_meta_description() or self.intro
@@ -57,21 +57,21 @@ class ContentPage(RegistryChildrenMixin, BasePage):
     """An ordinary page: about us, a privacy statement, contact."""
 
     intro = models.TextField(
-        _("introductie"),
+        _("introduction"),
         blank=True,
         help_text=_(
-            "Eén of twee zinnen onder de titel. Verschijnt ook in zoekmachines als u bij "
-            "'Promotie' geen beschrijving invult."
+            "One or two sentences below the title. Also appears in search engines if you "
+            "leave the description under 'Promote' empty."
         ),
     )
     image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("afbeelding"),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Bovenaan de pagina en bij het delen op sociale media."),
+        help_text=_("At the top of the page and when it is shared on social media."),
     )
     body = body_field()
 
@@ -86,8 +86,8 @@ class ContentPage(RegistryChildrenMixin, BasePage):
     api_fields = [APIField("intro"), APIField("image"), APIField("body")]
 
     class Meta:
-        verbose_name = _("inhoudspagina")
-        verbose_name_plural = _("inhoudspagina's")
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
 
     def get_meta_description(self) -> str:
         return super().get_meta_description() or self.intro
@@ -97,38 +97,38 @@ class LandingPage(RegistryChildrenMixin, BasePage):
     """A page for a theme or a campaign: a large opening (hero) and then blocks."""
 
     intro = models.TextField(
-        _("introductie"),
+        _("introduction"),
         blank=True,
-        help_text=_("Eén of twee zinnen in de opening, onder de titel."),
+        help_text=_("One or two sentences in the opening, below the title."),
     )
     image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("openingsbeeld"),
+        verbose_name=_("opening image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Een brede foto achter of naast de opening; liefst 1600 × 900 pixels."),
+        help_text=_("A wide photo behind or beside the opening; preferably 1600 × 900 pixels."),
     )
     hero_link_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("knop naar pagina"),
+        verbose_name=_("button to page"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Waar de knop in de opening naartoe gaat, bijvoorbeeld de aanmeldpagina."),
+        help_text=_("Where the button in the opening goes, for example the registration page."),
     )
     hero_link_url = models.URLField(
-        _("of knop naar webadres"),
+        _("or button to web address"),
         blank=True,
-        help_text=_("Alleen als de knop naar een andere website gaat."),
+        help_text=_("Only if the button goes to another website."),
     )
     hero_link_text = models.CharField(
-        _("tekst op de knop"),
+        _("button text"),
         max_length=60,
         blank=True,
-        help_text=_("Kort en actief, bijvoorbeeld 'Meld je aan'."),
+        help_text=_("Short and active, for example 'Sign up'."),
     )
     body = body_field()
 
@@ -151,8 +151,8 @@ class LandingPage(RegistryChildrenMixin, BasePage):
     api_fields = [APIField("intro"), APIField("image"), APIField("body")]
 
     class Meta:
-        verbose_name = _("landingspagina")
-        verbose_name_plural = _("landingspagina's")
+        verbose_name = _("landing page")
+        verbose_name_plural = _("landing pages")
 
     def get_meta_description(self) -> str:
         return super().get_meta_description() or self.intro
@@ -169,14 +169,14 @@ class LandingPage(RegistryChildrenMixin, BasePage):
         errors = {}
         if self.hero_link_page_id and self.hero_link_url:
             errors["hero_link_url"] = _(
-                "Kies een pagina óf vul een webadres in voor de knop, niet allebei."
+                "Choose a page or enter a web address for the button, not both."
             )
         if (self.hero_link_page_id or self.hero_link_url) and not self.hero_link_text:
-            errors["hero_link_text"] = _("Geef de knop een tekst, bijvoorbeeld 'Meld je aan'.")
+            errors["hero_link_text"] = _("Give the button a text, for example 'Sign up'.")
         if self.hero_link_text and not (self.hero_link_page_id or self.hero_link_url):
             errors["hero_link_page"] = _(
-                "De knop heeft een tekst maar nog geen bestemming: kies een pagina of vul een "
-                "webadres in, of maak de tekst op de knop leeg."
+                "The button has a text but no destination yet: choose a page or enter a web "
+                "address, or clear the button text."
             )
         if errors:
             raise ValidationError(errors)

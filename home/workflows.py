@@ -23,7 +23,11 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-WORKFLOW_NAME = "Moderators approval"  # the name of Wagtail's own default workflow
+# Wagtail creates its default workflow and task as "Moderators approval"; names are stored
+# data, not interface strings, so migration home.0003 gives both this Dutch name (editors
+# work in Dutch).
+WAGTAIL_WORKFLOW_NAME = "Moderators approval"
+WORKFLOW_NAME = "Goedkeuring door moderatoren"
 EDITORS, MODERATORS = "Editors", "Moderators"
 PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page"],
@@ -79,7 +83,7 @@ def ensure_editorial_groups() -> tuple[Group, Group]:
 
 @transaction.atomic
 def moderation_workflow() -> Workflow:
-    """Wagtail's default 'Moderators approval' workflow, created if it was removed."""
+    """Wagtail's default moderation workflow (renamed in Dutch), created if it was removed."""
     _, moderators = ensure_editorial_groups()
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is None:

@@ -43,7 +43,7 @@ class PagesAwaitingApprovalPanel(Component):
     name = "pages_awaiting_approval"
     order = 90
     template_name = "atelier/dashboard/pages_awaiting_approval.html"
-    heading = _("Pagina's die op goedkeuring wachten")
+    heading = _("Pages awaiting approval")
 
     def get_context_data(self, parent_context=None):
         context = super().get_context_data(parent_context)

@@ -14,13 +14,13 @@ logger = logging.getLogger(__name__)
 FILE_TYPE_LABELS = {
     "pdf": "PDF",
     "docx": "Word",
-    "odt": "OpenDocument-tekst",
+    "odt": _("OpenDocument text"),
     "xlsx": "Excel",
-    "ods": "OpenDocument-rekenblad",
+    "ods": _("OpenDocument spreadsheet"),
     "pptx": "PowerPoint",
-    "odp": "OpenDocument-presentatie",
+    "odp": _("OpenDocument presentation"),
     "csv": "CSV",
-    "txt": "Tekst",
+    "txt": _("Text"),
 }
 MAX_TEXT_CHARS = 500_000  # enough for search; keeps huge reports from bloating the index
 MAX_PDF_PAGES_FOR_TEXT = 400
@@ -74,7 +74,7 @@ def inspect_document(file) -> DocumentInfo:
 
 def check_pdf(data: bytes) -> None:
     if not data.lstrip()[:5] == b"%PDF-":
-        raise UnreadableDocument(_("Dit bestand heet .pdf maar is geen PDF-bestand."))
+        raise UnreadableDocument(_("This file is named .pdf but is not a PDF file."))
 
 
 def _read_pdf(data: bytes) -> tuple[int | None, str]:
@@ -88,9 +88,7 @@ def _read_pdf(data: bytes) -> tuple[int | None, str]:
             return None, ""
         pages = len(reader.pages)
     except PdfReadError as exc:
-        raise UnreadableDocument(
-            _("Dit PDF-bestand is beschadigd en kan niet worden gelezen.")
-        ) from exc
+        raise UnreadableDocument(_("This PDF file is damaged and cannot be read.")) from exc
     texts = []
     for page in reader.pages[:MAX_PDF_PAGES_FOR_TEXT]:
         texts.append(page.extract_text() or "")
@@ -118,4 +116,5 @@ def _read_office(data: bytes, ext: str) -> tuple[int | None, str]:
 
 
 def file_type_label(ext: str) -> str:
-    return FILE_TYPE_LABELS.get(ext, ext.upper())
+    """The type's name in the active language, e.g. "Word" or "Text"."""
+    return str(FILE_TYPE_LABELS.get(ext, ext.upper()))

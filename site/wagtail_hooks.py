@@ -10,7 +10,7 @@ from .models import Theme
 class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
-    menu_label = _("Thema's")
+    menu_label = _("Themes")
     menu_name = "themes"
     menu_order = 250
     add_to_admin_menu = True

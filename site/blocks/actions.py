@@ -1,5 +1,6 @@
 """Blocks that ask the visitor to do something: follow a link, sign up for the newsletter."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -9,47 +10,60 @@ from .links import LinkBlock
 
 class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
-        label=_("kop"), max_length=100, help_text=_("Kort en actief, bijvoorbeeld 'Doe mee'.")
+        label=_("heading"), max_length=100, help_text=_("Short and active, for example 'Join us'.")
     )
     text = blocks.TextBlock(
-        label=_("tekst"), required=False, help_text=_("Eén of twee zinnen: waarom meedoen?")
+        label=_("text"), required=False, help_text=_("One or two sentences: why take part?")
     )
-    link = LinkBlock(label=_("knop"))
+    link = LinkBlock(label=_("button"))
 
     class Meta:
         icon = "pick"
-        label = _("Oproep met knop")
+        label = _("Call to action")
         template = "blocks/call_to_action_block.html"
-        description = _("Een opvallend vlak met een knop naar een aanmelding of pagina.")
-        preview_value = {
-            "heading": "Doe mee met het lerende netwerk",
-            "text": "Vier bijeenkomsten over inclusieve wijken, met collega's uit het hele land.",
-            "link": {"url": "https://www.example.org/aanmelden", "label": "Meld je aan"},
-        }
+        description = _("A striking panel with a button to a registration or a page.")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "heading": gettext("Join the learning network"),
+                "text": gettext(
+                    "Four meetings about inclusive neighbourhoods, with colleagues from "
+                    "all over the country."
+                ),
+                "link": {"url": "https://www.example.org/aanmelden", "label": gettext("Sign up")},
+            }
+        )
 
 
 class NewsletterBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("kop"), default="Blijf op de hoogte", max_length=100)
+    heading = blocks.CharBlock(label=_("heading"), default=_("Stay informed"), max_length=100)
     text = blocks.TextBlock(
-        label=_("tekst"),
+        label=_("text"),
         required=False,
-        help_text=_("Wat krijgt de lezer en hoe vaak? Bijvoorbeeld 'Eens per maand ons nieuws.'"),
+        help_text=_(
+            "What does the reader get, and how often? For example 'Our news once a month.'"
+        ),
     )
-    button_label = blocks.CharBlock(label=_("tekst op de knop"), default="Aanmelden", max_length=40)
+    button_label = blocks.CharBlock(label=_("button text"), default=_("Subscribe"), max_length=40)
 
     class Meta:
         icon = "mail"
-        label = _("Aanmelden nieuwsbrief")
+        label = _("Newsletter sign-up")
         template = "blocks/newsletter_block.html"
         description = _(
-            "Een aanmeldformulier voor de nieuwsbrief. Het adres van de nieuwsbriefdienst "
-            "staat bij Instellingen › Organisatiegegevens."
+            "A sign-up form for the newsletter. The address of the newsletter service is set "
+            "under Settings › Organisation details."
         )
-        preview_value = {
-            "heading": "Blijf op de hoogte",
-            "text": "Eens per maand nieuws over bijeenkomsten en publicaties.",
-            "button_label": "Aanmelden",
-        }
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "heading": gettext("Stay informed"),
+                "text": gettext("News about meetings and publications, once a month."),
+                "button_label": gettext("Subscribe"),
+            }
+        )
 
     def get_context(self, value, parent_context=None):
         from ..models.settings import SiteSettings, settings_for

@@ -29,4 +29,4 @@ class BaseStreamBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {"newsletter": {"max_num": 1}}
-        label = _("Inhoud")
+        label = _("Content")

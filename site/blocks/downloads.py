@@ -1,6 +1,7 @@
 """A list of documents to download, with their type, size and number of pages."""
 
 from django.db.models import Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents import get_document_model
@@ -29,15 +30,15 @@ def public_documents(documents):
 
 class DownloadListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
-        label=_("kop"), required=False, max_length=100, help_text=_("Bijvoorbeeld 'Downloads'.")
+        label=_("heading"), required=False, max_length=100, help_text=_("For example 'Downloads'.")
     )
     documents = blocks.ListBlock(
         DocumentChooserBlock(label=_("document")),
-        label=_("documenten"),
+        label=_("documents"),
         min_num=1,
         help_text=_(
-            "Type, grootte en aantal pagina's leest de site zelf uit het bestand. Documenten "
-            "in een afgeschermde collectie ziet de bezoeker niet."
+            "The site reads type, size and number of pages from the file itself. Visitors do "
+            "not see documents in a restricted collection."
         ),
     )
 
@@ -45,11 +46,11 @@ class DownloadListBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Downloads")
         template = "blocks/download_list_block.html"
-        description = _("Een lijst documenten om te downloaden, met type, grootte en pagina's.")
+        description = _("A list of documents to download, with type, size and pages.")
 
     def get_preview_value(self):
         documents = list(get_document_model().objects.order_by("-created_at")[:3])
-        return self.normalize({"heading": "Downloads", "documents": documents})
+        return self.normalize({"heading": gettext("Downloads"), "documents": documents})
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -35,22 +35,20 @@ class LinkValue(blocks.StructValue):
 
 class LinkBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(
-        label=_("pagina op deze site"),
+        label=_("page on this site"),
         required=False,
-        help_text=_("Kies een pagina op deze site, óf vul hieronder een webadres in."),
+        help_text=_("Choose a page on this site, or enter a web address below."),
     )
     url = blocks.URLBlock(
-        label=_("ander webadres"),
+        label=_("other web address"),
         required=False,
-        help_text=_("Alleen voor een andere website, bijvoorbeeld https://www.example.org/."),
+        help_text=_("Only for another website, for example https://www.example.org/."),
     )
     label = blocks.CharBlock(
-        label=_("linktekst"),
+        label=_("link text"),
         required=False,
         max_length=80,
-        help_text=_(
-            "Wat de bezoeker leest, bijvoorbeeld 'Meld je aan'. Leeg: de titel van de pagina."
-        ),
+        help_text=_("What the visitor reads, for example 'Sign up'. Empty: the page's title."),
     )
 
     class Meta:
@@ -65,10 +63,7 @@ class LinkBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "url": ValidationError(
-                        _(
-                            "Kies een pagina óf vul een webadres in, niet allebei. "
-                            "Maak dit veld leeg."
-                        )
+                        _("Choose a page or enter a web address, not both. Clear this field.")
                     )
                 }
             )
@@ -76,7 +71,7 @@ class LinkBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "page": ValidationError(
-                        _("Kies een pagina op deze site of vul een webadres in voor de knop.")
+                        _("Choose a page on this site or enter a web address for the button.")
                     )
                 }
             )
@@ -84,7 +79,7 @@ class LinkBlock(blocks.StructBlock):
             raise blocks.StructBlockValidationError(
                 block_errors={
                     "label": ValidationError(
-                        _("Geef de link een tekst: een webadres zegt de bezoeker weinig.")
+                        _("Give the link a text: a web address tells the visitor little.")
                     )
                 }
             )

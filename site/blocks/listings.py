@@ -27,44 +27,44 @@ def current_locale():
 
 class ListingBlock(blocks.StructBlock):
     source = blocks.ChoiceBlock(
-        label=_("wat tonen"),
+        label=_("what to show"),
         choices=listing_choices,
         help_text=_(
-            "De lijst vult zichzelf met gepubliceerde pagina's; u hoeft niets bij te houden."
+            "The list fills itself with published pages; there is nothing to keep up to date."
         ),
     )
     heading = blocks.CharBlock(
-        label=_("kop"),
+        label=_("heading"),
         required=False,
         max_length=100,
-        help_text=_("Leeg: de naam van de lijst, bijvoorbeeld 'Komende bijeenkomsten'."),
+        help_text=_("Empty: the name of the list, for example 'Upcoming events'."),
     )
     theme = SnippetChooserBlock(
         "atelier.Theme",
-        label=_("thema"),
+        label=_("theme"),
         required=False,
-        help_text=_("Alleen pagina's over dit thema. Leeg: alle thema's."),
+        help_text=_("Only pages about this theme. Empty: all themes."),
     )
     limit = blocks.IntegerBlock(
-        label=_("aantal"),
+        label=_("number"),
         default=3,
         min_value=1,
         max_value=12,
-        help_text=_("Hoeveel pagina's de lijst hoogstens toont (1 tot en met 12)."),
+        help_text=_("The most pages the list shows (1 to 12)."),
     )
     more_link = blocks.PageChooserBlock(
-        label=_("link naar het overzicht"),
+        label=_("link to the overview"),
         required=False,
-        help_text=_("Bijvoorbeeld de agenda. Verschijnt als 'Alles bekijken' onder de lijst."),
+        help_text=_("For example the events calendar. Appears as 'View all' below the list."),
     )
 
     class Meta:
         icon = "list-ol"
-        label = _("Actuele lijst")
+        label = _("Self-updating list")
         template = "blocks/listing_block.html"
         description = _(
-            "Een lijst die zichzelf bijhoudt, zoals de komende bijeenkomsten of de nieuwste "
-            "publicaties, eventueel voor één thema."
+            "A list that keeps itself up to date, such as upcoming events or the latest "
+            "publications, optionally for one theme."
         )
 
     def get_preview_value(self):
@@ -80,7 +80,9 @@ class ListingBlock(blocks.StructBlock):
         value = super().clean(value)
         if value.get("source") not in registry.listing_sources:
             raise blocks.StructBlockValidationError(
-                block_errors={"source": ValidationError(_("Kies een van de lijsten uit het menu."))}
+                block_errors={
+                    "source": ValidationError(_("Choose one of the lists from the menu."))
+                }
             )
         return value
 

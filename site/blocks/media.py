@@ -6,6 +6,7 @@ from urllib.parse import parse_qs, urlparse
 
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images import get_image_model
@@ -22,30 +23,30 @@ class ImageBlock(blocks.StructBlock):
     """An image whose alt text (or decorative status) comes from the image library."""
 
     image = ImageChooserBlock(
-        label=_("afbeelding"),
+        label=_("image"),
         help_text=_(
-            "De alt-tekst en de fotograaf komen uit de afbeeldingenbibliotheek; "
-            "pas ze daar aan als ze niet kloppen."
+            "The alt text and the photographer come from the image library; "
+            "correct them there if they are wrong."
         ),
     )
     caption = blocks.CharBlock(
-        label=_("bijschrift"),
+        label=_("caption"),
         required=False,
         max_length=250,
-        help_text=_("Verschijnt onder de afbeelding. Vertel wat de foto niet zelf laat zien."),
+        help_text=_("Appears below the image. Say what the photo does not show by itself."),
     )
     credit = blocks.CharBlock(
-        label=_("fotograaf / bron"),
+        label=_("photographer / source"),
         required=False,
         max_length=120,
-        help_text=_("Leeg: de bron uit de afbeeldingenbibliotheek."),
+        help_text=_("Empty: the source from the image library."),
     )
 
     class Meta:
         icon = "image"
-        label = _("Afbeelding")
+        label = _("Image")
         template = "blocks/image_block.html"
-        description = _("Een afbeelding met bijschrift en bronvermelding.")
+        description = _("An image with a caption and a credit.")
 
     def _coerce(self, value):
         # Accepts the shapes older content and other apps may store: an image id,
@@ -67,7 +68,10 @@ class ImageBlock(blocks.StructBlock):
 
     def get_preview_value(self):
         return self.normalize(
-            {"image": first_image(), "caption": "Bewoners en professionals in gesprek."}
+            {
+                "image": first_image(),
+                "caption": gettext("Residents and professionals in conversation."),
+            }
         )
 
 
@@ -129,30 +133,30 @@ class VideoValue(blocks.StructValue):
 
 class VideoBlock(blocks.StructBlock):
     url = blocks.URLBlock(
-        label=_("link naar de video"),
+        label=_("link to the video"),
         help_text=_(
-            "Plak de link van YouTube of Vimeo, bijvoorbeeld "
-            "https://www.youtube.com/watch?v=… of https://vimeo.com/…"
+            "Paste the link from YouTube or Vimeo, for example "
+            "https://www.youtube.com/watch?v=… or https://vimeo.com/…"
         ),
     )
     title = blocks.CharBlock(
-        label=_("titel van de video"),
+        label=_("title of the video"),
         max_length=150,
         help_text=_(
-            "Staat op de afspeelknop en helpt schermlezers. "
-            "Bijvoorbeeld 'Terugblik Dag van de Buurt'."
+            "Shown on the play button and helps screen readers. "
+            "For example 'Looking back on Neighbourhood Day'."
         ),
     )
     poster = ImageChooserBlock(
-        label=_("voorbeeldafbeelding"),
+        label=_("poster image"),
         required=False,
-        help_text=_("Een beeld uit onze eigen bibliotheek; de site haalt niets op bij YouTube."),
+        help_text=_("An image from our own library; the site fetches nothing from YouTube."),
     )
     caption = blocks.CharBlock(
-        label=_("bijschrift"),
+        label=_("caption"),
         required=False,
         max_length=250,
-        help_text=_("Bijvoorbeeld waar een uitgeschreven tekst of ondertiteling te vinden is."),
+        help_text=_("For example where to find a transcript or subtitles."),
     )
 
     class Meta:
@@ -161,14 +165,18 @@ class VideoBlock(blocks.StructBlock):
         template = "blocks/video_block.html"
         value_class = VideoValue
         description = _(
-            "Een YouTube- of Vimeo-video die pas laadt als de bezoeker op afspelen klikt. "
-            "Zo volgt niemand de bezoeker zonder dat die het weet."
+            "A YouTube or Vimeo video that only loads when the visitor clicks play. "
+            "That way nobody tracks the visitor without them knowing."
         )
-        preview_value = {
-            "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
-            "title": "Terugblik op de Dag van de Buurt",
-            "caption": "Met ondertiteling in het Nederlands.",
-        }
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "url": "https://www.youtube.com/watch?v=aqz-KE-bpKQ",
+                "title": gettext("Looking back on Neighbourhood Day"),
+                "caption": gettext("With Dutch subtitles."),
+            }
+        )
 
     def clean(self, value):
         value = super().clean(value)
@@ -177,8 +185,8 @@ class VideoBlock(blocks.StructBlock):
                 block_errors={
                     "url": ValidationError(
                         _(
-                            "Dit is geen link naar een YouTube- of Vimeo-video. Open de video, "
-                            "klik op 'Delen' en plak die link hier."
+                            "This is not a link to a YouTube or Vimeo video. Open the video, "
+                            "click 'Share' and paste that link here."
                         )
                     )
                 }

@@ -4,6 +4,7 @@ this block names them by string only, so the site never imports that app."""
 from django import forms
 from django.apps import apps
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -38,25 +39,23 @@ class PersonChooserBlock(SnippetChooserBlock):
 
 class PeopleGridBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
-        label=_("kop"),
+        label=_("heading"),
         required=False,
         max_length=100,
-        help_text=_("Bijvoorbeeld 'Sprekers' of 'Ons team'."),
+        help_text=_("For example 'Speakers' or 'Our team'."),
     )
     people = blocks.ListBlock(
-        PersonChooserBlock(PERSON_MODEL, label=_("persoon")),
-        label=_("personen"),
+        PersonChooserBlock(PERSON_MODEL, label=_("person")),
+        label=_("people"),
         min_num=1,
-        help_text=_(
-            "Alleen personen die hebben ingestemd met een openbaar profiel worden getoond."
-        ),
+        help_text=_("Only people who have agreed to a public profile are shown."),
     )
 
     class Meta:
         icon = "group"
-        label = _("Personen")
+        label = _("People")
         template = "blocks/people_grid_block.html"
-        description = _("Foto, naam, functie en organisatie van een groep mensen.")
+        description = _("Photo, name, job title and organisation of a group of people.")
 
     @property
     def person_model(self):
@@ -64,7 +63,7 @@ class PeopleGridBlock(blocks.StructBlock):
 
     def get_preview_value(self):
         people = list(self.person_model.objects.filter(public_profile=True)[:3])
-        return self.normalize({"heading": "Sprekers", "people": people})
+        return self.normalize({"heading": gettext("Speakers"), "people": people})
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

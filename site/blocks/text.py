@@ -1,5 +1,6 @@
 """Blocks for text: headings, running text and quotes."""
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -7,20 +8,22 @@ RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("tekst"), max_length=120)
+    text = blocks.CharBlock(label=_("text"), max_length=120)
     level = blocks.ChoiceBlock(
-        label=_("niveau"),
-        choices=[("h2", _("Kop 2")), ("h3", _("Kop 3")), ("h4", _("Kop 4"))],
+        label=_("level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
         default="h2",
-        help_text=_("Kop 2 voor een nieuw hoofdstuk, kop 3 en 4 voor delen daarbinnen."),
+        help_text=_("Heading 2 for a new chapter, headings 3 and 4 for parts within it."),
     )
 
     class Meta:
         icon = "title"
-        label = _("Tussenkop")
+        label = _("Subheading")
         template = "blocks/heading_block.html"
-        description = _("Een tussenkop die de tekst in delen opdeelt.")
-        preview_value = {"text": "Wat is een kennisatelier?", "level": "h2"}
+        description = _("A subheading that divides the text into parts.")
+
+    def get_preview_value(self):
+        return self.normalize({"text": gettext("What is a knowledge workshop?"), "level": "h2"})
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -30,36 +33,48 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     class Meta:
         icon = "pilcrow"
-        label = _("Tekst")
+        label = _("Text")
         template = "blocks/paragraph_block.html"
-        description = _("Lopende tekst met opmaak, lijstjes en links.")
-        preview_value = (
-            "<p>In een <b>kennisatelier</b> werken professionals uit buurten en gemeenten "
-            "een ochtend lang aan één vraag. Ze delen wat werkt en wat niet.</p>"
+        description = _("Running text with formatting, lists and links.")
+
+    def get_preview_value(self):
+        return self.normalize(
+            gettext(
+                "<p>In a <b>knowledge workshop</b>, professionals from neighbourhoods and "
+                "municipalities spend a morning on one question. They share what works and "
+                "what does not.</p>"
+            )
         )
 
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(
-        label=_("citaat"),
-        help_text=_("Zonder aanhalingstekens; die zet de site er zelf omheen."),
+        label=_("quote"),
+        help_text=_("Without quotation marks; the site adds them itself."),
     )
     attribution = blocks.CharBlock(
-        label=_("wie zegt het"), required=False, help_text=_("Bijvoorbeeld 'Fatima el Amrani'.")
+        label=_("who says it"), required=False, help_text=_("For example 'Fatima el Amrani'.")
     )
     role = blocks.CharBlock(
-        label=_("functie of bron"),
+        label=_("role or source"),
         required=False,
-        help_text=_("Bijvoorbeeld 'wijkcoach in Rotterdam-Zuid'."),
+        help_text=_("For example 'neighbourhood coach in Rotterdam-Zuid'."),
     )
 
     class Meta:
         icon = "openquote"
-        label = _("Citaat")
+        label = _("Quote")
         template = "blocks/quote_block.html"
-        description = _("Een uitspraak die eruit springt, met wie het zei.")
-        preview_value = {
-            "text": "Pas toen we samen door de wijk liepen, zagen we wat bewoners bedoelden.",
-            "attribution": "Fatima el Amrani",
-            "role": "wijkcoach",
-        }
+        description = _("A statement that stands out, with who said it.")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "text": gettext(
+                    "Only when we walked through the neighbourhood together did we see what "
+                    "residents meant."
+                ),
+                "attribution": "Fatima el Amrani",
+                "role": gettext("neighbourhood coach"),
+            }
+        )

@@ -14,18 +14,18 @@ class AtelierImage(AbstractImage):
     """An image with alt text (``description``) unless it is purely decorative."""
 
     is_decorative = models.BooleanField(
-        _("decoratief"),
+        _("decorative"),
         default=False,
         help_text=_(
-            "Vink aan als de afbeelding niets toevoegt aan de inhoud (bijvoorbeeld een "
-            "achtergrondpatroon). Schermlezers slaan haar dan over en een alt-tekst is niet nodig."
+            "Tick this if the image adds nothing to the content (for example a background "
+            "pattern). Screen readers then skip it and no alt text is needed."
         ),
     )
     credit = models.CharField(
-        _("fotograaf / bron"),
+        _("photographer / source"),
         max_length=255,
         blank=True,
-        help_text=_("Wordt onder de afbeelding getoond, bijvoorbeeld 'Foto: Jan Jansen'."),
+        help_text=_("Shown below the image, for example 'Photo: Jan Jansen'."),
     )
 
     admin_form_fields = (
@@ -43,8 +43,8 @@ class AtelierImage(AbstractImage):
     )
 
     class Meta(AbstractImage.Meta):
-        verbose_name = _("afbeelding")
-        verbose_name_plural = _("afbeeldingen")
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
     @property
     def alt_text(self) -> str:
@@ -57,8 +57,8 @@ class AtelierImage(AbstractImage):
             raise ValidationError(
                 {
                     "description": _(
-                        "Beschrijf wat er op de afbeelding te zien is (alt-tekst), of vink "
-                        "'decoratief' aan als de afbeelding niets toevoegt."
+                        "Describe what the image shows (alt text), or tick 'decorative' if "
+                        "the image adds nothing."
                     )
                 }
             )
@@ -74,10 +74,10 @@ class AtelierRendition(AbstractRendition):
 class AtelierDocument(AbstractDocument):
     """A document whose type, size, page count and text are derived from the file."""
 
-    file_type = models.CharField(_("bestandstype"), max_length=20, blank=True, editable=False)
-    size_bytes = models.PositiveBigIntegerField(_("grootte (bytes)"), null=True, editable=False)
-    page_count = models.PositiveIntegerField(_("aantal pagina's"), null=True, editable=False)
-    extracted_text = models.TextField(_("tekst uit het bestand"), blank=True, editable=False)
+    file_type = models.CharField(_("file type"), max_length=20, blank=True, editable=False)
+    size_bytes = models.PositiveBigIntegerField(_("size (bytes)"), null=True, editable=False)
+    page_count = models.PositiveIntegerField(_("number of pages"), null=True, editable=False)
+    extracted_text = models.TextField(_("text from the file"), blank=True, editable=False)
 
     admin_form_fields = ("title", "file", "collection", "tags")
 
@@ -88,7 +88,7 @@ class AtelierDocument(AbstractDocument):
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
-        verbose_name_plural = _("documenten")
+        verbose_name_plural = _("documents")
 
     def clean(self):
         # Without a file the form has already said what is wrong with the upload; Wagtail's

@@ -11,21 +11,21 @@ class SocialMetaMixin(models.Model):
 
     share_image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("deelafbeelding"),
+        verbose_name=_("share image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "Verschijnt wanneer iemand deze pagina deelt op sociale media. "
-            "Liefst 1200 × 630 pixels. Leeg: de hoofdafbeelding van de pagina."
+            "Appears when someone shares this page on social media. "
+            "Preferably 1200 × 630 pixels. Empty: the page's main image."
         ),
     )
 
     social_panels = [
         MultiFieldPanel(
             [FieldPanel("seo_title"), FieldPanel("search_description"), FieldPanel("share_image")],
-            heading=_("Zoekmachines en sociale media"),
+            heading=_("Search engines and social media"),
         )
     ]
 
@@ -44,7 +44,7 @@ class BasePage(SocialMetaMixin, Page):
 
     promote_panels = [
         MultiFieldPanel(
-            [FieldPanel("slug"), FieldPanel("show_in_menus")], heading=_("Adres en menu")
+            [FieldPanel("slug"), FieldPanel("show_in_menus")], heading=_("Address and menu")
         ),
         *SocialMetaMixin.social_panels,
     ]

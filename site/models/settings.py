@@ -21,10 +21,10 @@ def settings_for(model, request=None):
 @register_setting(icon="site")
 class SiteSettings(ClusterableModel, BaseSiteSetting):
     organisation_name = models.CharField(
-        _("naam organisatie"),
+        _("organisation name"),
         max_length=150,
         default="Atelier",
-        help_text=_("Staat in de kop en de voettekst en in gedeelde links op sociale media."),
+        help_text=_("Shown in the header and the footer and in links shared on social media."),
     )
     logo = models.ForeignKey(
         "atelier.AtelierImage",
@@ -33,72 +33,74 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Verschijnt linksboven. Leeg: de naam van de organisatie in tekst."),
+        help_text=_("Appears at the top left. Empty: the organisation's name as text."),
     )
-    email = models.EmailField(_("e-mailadres"), blank=True, help_text=_("Staat in de voettekst."))
+    email = models.EmailField(_("email address"), blank=True, help_text=_("Shown in the footer."))
     phone = models.CharField(
-        _("telefoonnummer"),
+        _("phone number"),
         max_length=30,
         blank=True,
-        help_text=_("Zoals u het wilt laten zien, bijvoorbeeld 030 123 45 67."),
+        help_text=_("As you want it shown, for example 030 123 45 67."),
     )
     address = models.TextField(
-        _("adres"), blank=True, help_text=_("Bezoek- of postadres; elke regel op een eigen regel.")
+        _("address"),
+        blank=True,
+        help_text=_("Visiting or postal address; each line on a line of its own."),
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("privacyverklaring"),
+        verbose_name=_("privacy statement"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("De pagina met de privacyverklaring; de voettekst linkt ernaar."),
+        help_text=_("The page with the privacy statement; the footer links to it."),
     )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("toegankelijkheidsverklaring"),
+        verbose_name=_("accessibility statement"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("Overheden en hun partners zijn verplicht deze te publiceren."),
+        help_text=_("Public bodies and their partners are required to publish one."),
     )
     newsletter_url = models.URLField(
-        _("aanmeldadres nieuwsbrief"),
+        _("newsletter sign-up address"),
         blank=True,
         help_text=_(
-            "Het adres (https://…) waar het aanmeldformulier van uw nieuwsbriefdienst naartoe "
-            "stuurt. Leeg: het nieuwsbriefblok wordt niet getoond."
+            "The address (https://…) your newsletter service's sign-up form posts to. "
+            "Empty: the newsletter block is not shown."
         ),
     )
     newsletter_email_field = models.CharField(
-        _("naam van het e-mailveld"),
+        _("name of the email field"),
         max_length=50,
         default="email",
-        help_text=_("Hoe uw nieuwsbriefdienst het e-mailveld noemt, bijvoorbeeld 'EMAIL'."),
+        help_text=_("What your newsletter service calls the email field, for example 'EMAIL'."),
     )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Organisatie")
+            [FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Organisation")
         ),
         MultiFieldPanel(
             [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
             heading=_("Contact"),
         ),
-        InlinePanel("social_links", heading=_("Sociale media"), label=_("account")),
+        InlinePanel("social_links", heading=_("Social media"), label=_("account")),
         MultiFieldPanel(
             [FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
-            heading=_("Verklaringen"),
+            heading=_("Statements"),
         ),
         MultiFieldPanel(
             [FieldPanel("newsletter_url"), FieldPanel("newsletter_email_field")],
-            heading=_("Nieuwsbrief"),
+            heading=_("Newsletter"),
         ),
     ]
 
     class Meta:
-        verbose_name = _("organisatiegegevens")
+        verbose_name = _("organisation details")
 
     def clean(self):
         super().clean()
@@ -106,8 +108,8 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             raise ValidationError(
                 {
                     "newsletter_url": _(
-                        "Gebruik een beveiligd adres dat begint met https://, anders sturen "
-                        "bezoekers hun e-mailadres onversleuteld over het internet."
+                        "Use a secure address that starts with https://, otherwise visitors "
+                        "send their email address across the internet unencrypted."
                     )
                 }
             )
@@ -121,28 +123,28 @@ class SocialLink(Orderable):
         ("instagram", "Instagram"),
         ("youtube", "YouTube"),
         ("facebook", "Facebook"),
-        ("other", _("anders")),
+        ("other", _("other")),
     ]
     settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
     platform = models.CharField(_("platform"), max_length=20, choices=PLATFORMS)
-    url = models.URLField(_("adres"), help_text=_("Het volledige adres van uw account."))
+    url = models.URLField(_("address"), help_text=_("The full address of your account."))
 
     panels = [FieldPanel("platform"), FieldPanel("url")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("sociale-media-account")
-        verbose_name_plural = _("sociale-media-accounts")
+        verbose_name = _("social media account")
+        verbose_name_plural = _("social media accounts")
 
 
 @register_setting(icon="bars")
 class NavigationSettings(ClusterableModel, BaseSiteSetting):
     panels = [
-        InlinePanel("menu_items", heading=_("Hoofdmenu"), label=_("menu-item")),
-        InlinePanel("footer_links", heading=_("Links in de voettekst"), label=_("link")),
+        InlinePanel("menu_items", heading=_("Main menu"), label=_("menu item")),
+        InlinePanel("footer_links", heading=_("Footer links"), label=_("link")),
     ]
 
     class Meta:
-        verbose_name = _("menu en voettekst")
+        verbose_name = _("menu and footer")
 
 
 class NavigationLink(Orderable):
@@ -150,23 +152,21 @@ class NavigationLink(Orderable):
 
     link_page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("pagina"),
+        verbose_name=_("page"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="+",
-        help_text=_(
-            "Een pagina op deze site. Op de Engelse site linkt het menu naar de vertaling."
-        ),
+        help_text=_("A page on this site. On the English site the menu links to its translation."),
     )
     link_url = models.URLField(
-        _("ander webadres"), blank=True, help_text=_("Alleen als het geen pagina op deze site is.")
+        _("other web address"), blank=True, help_text=_("Only if it is not a page on this site.")
     )
     link_text = models.CharField(
-        _("tekst"),
+        _("text"),
         max_length=60,
         blank=True,
-        help_text=_("Leeg: de titel van de pagina (ook vertaald). Verplicht bij een webadres."),
+        help_text=_("Empty: the page's title (translated too). Required with a web address."),
     )
 
     panels = [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("link_text")]
@@ -178,23 +178,19 @@ class NavigationLink(Orderable):
         super().clean()
         if self.link_page_id and self.link_url:
             raise ValidationError(
-                {"link_url": _("Kies een pagina óf vul een webadres in, niet allebei.")}
+                {"link_url": _("Choose a page or enter a web address, not both.")}
             )
         if not self.link_page_id and not self.link_url:
             raise ValidationError(
                 {
                     "link_page": _(
-                        "Kies een pagina of vul een webadres in; anders linkt dit nergens heen."
+                        "Choose a page or enter a web address; otherwise this links nowhere."
                     )
                 }
             )
         if self.link_url and not self.link_text:
             raise ValidationError(
-                {
-                    "link_text": _(
-                        "Geef een tekst voor deze link, bijvoorbeeld de naam van de website."
-                    )
-                }
+                {"link_text": _("Give this link a text, for example the name of the website.")}
             )
 
 
@@ -202,8 +198,8 @@ class MenuItem(NavigationLink):
     settings = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="menu_items")
 
     class Meta(NavigationLink.Meta):
-        verbose_name = _("menu-item")
-        verbose_name_plural = _("menu-items")
+        verbose_name = _("menu item")
+        verbose_name_plural = _("menu items")
 
 
 class FooterLink(NavigationLink):
@@ -212,5 +208,5 @@ class FooterLink(NavigationLink):
     )
 
     class Meta(NavigationLink.Meta):
-        verbose_name = _("link in de voettekst")
-        verbose_name_plural = _("links in de voettekst")
+        verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")

@@ -139,9 +139,12 @@ else:
 
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "nl"
+# Each language in its own words, as visitors and editors choose theirs (the language switch,
+# the admin language in an editor's account).
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names content languages in the editor's language: "Engels" in the Dutch admin.
+WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
@@ -340,4 +343,4 @@ if SENTRY_DSN:
     sentry_sdk.init(dsn=SENTRY_DSN, send_default_pii=False, traces_sample_rate=0.0)
 
 ORGANISATION_NAME = env("ORGANISATION_NAME", "Atelier")
-ATELIER_STRINGS = {"site_tagline": _("Kennis voor het sociaal domein")}
+ATELIER_STRINGS = {"site_tagline": _("Knowledge for the social domain")}

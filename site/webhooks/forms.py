@@ -32,17 +32,17 @@ class EndpointForm(WagtailAdminModelForm):
         help_text=WebhookEndpoint._meta.get_field("url").help_text,
     )
     event_types = forms.MultipleChoiceField(
-        label=_("Gebeurtenissen"),
+        label=_("Events"),
         choices=EventType.choices,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("Bij welke gebeurtenissen een bericht wordt verstuurd."),
+        help_text=_("The events that send a message."),
     )
     content_types = PageTypeChoiceField(
-        label=_("Paginatypen"),
+        label=_("Page types"),
         queryset=ContentType.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text=_("Leeg laten om over alle paginatypen berichten te krijgen."),
+        help_text=_("Leave empty to get messages about all page types."),
     )
 
     class Meta:
@@ -64,8 +64,8 @@ class EndpointCreateForm(EndpointForm):
         fields = ["url", "description", "secret", "event_types", "content_types", "is_active"]
         help_texts = {
             "secret": _(
-                "Kopieer dit geheim nu naar de ontvanger: na het opslaan wordt het niet meer "
-                "getoond. U kunt later wel een nieuw geheim laten maken."
+                "Copy this secret to the receiver now: it is not shown again after saving. "
+                "You can have a new secret made later."
             )
         }
 
@@ -77,14 +77,14 @@ class EndpointCreateForm(EndpointForm):
 
 class EndpointEditForm(EndpointForm):
     new_secret = forms.BooleanField(
-        label=_("Nieuw geheim maken"),
+        label=_("Make a new secret"),
         required=False,
-        help_text=_("Het nieuwe geheim wordt één keer getoond na het opslaan; het oude vervalt."),
+        help_text=_("The new secret is shown once after saving; the old one stops working."),
     )
     resume = forms.BooleanField(
-        label=_("Hervatten"),
+        label=_("Resume"),
         required=False,
-        help_text=_("Zet de webhook weer aan; bewaarde berichten worden dan alsnog verstuurd."),
+        help_text=_("Turns the webhook back on; messages kept meanwhile are then sent."),
     )
 
     def __init__(self, *args, **kwargs):

@@ -14,11 +14,11 @@ def generate_secret() -> str:
 
 
 class EventType(models.TextChoices):
-    PUBLISHED = "published", _("Gepubliceerd")
-    UNPUBLISHED = "unpublished", _("Gedepubliceerd")
-    DELETED = "deleted", _("Verwijderd")
-    REGISTRATION_OPENED = "registration_opened", _("Aanmelding geopend")
-    REGISTRATION_FULL = "registration_full", _("Aanmelding vol")
+    PUBLISHED = "published", _("Published")
+    UNPUBLISHED = "unpublished", _("Unpublished")
+    DELETED = "deleted", _("Deleted")
+    REGISTRATION_OPENED = "registration_opened", _("Registration opened")
+    REGISTRATION_FULL = "registration_full", _("Registration full")
 
 
 # The name receivers see in the payload's "event" field and the X-Atelier-Event header.
@@ -36,52 +36,52 @@ class WebhookEndpoint(models.Model):
     url = models.URLField(
         _("URL"),
         max_length=500,
-        help_text=_("Het https-adres van de ontvanger. Interne netwerkadressen worden geweigerd."),
+        help_text=_("The receiver's https address. Internal network addresses are refused."),
     )
     secret = models.CharField(
-        _("geheim"),
+        _("secret"),
         max_length=128,
         default=generate_secret,
-        help_text=_("Hiermee controleert de ontvanger de handtekening van elk bericht."),
+        help_text=_("The receiver checks the signature of each message with this."),
     )
     description = models.CharField(
-        _("omschrijving"),
+        _("description"),
         max_length=255,
         blank=True,
-        help_text=_("Voor wie of waarvoor dit eindpunt is, bijvoorbeeld 'Agenda partnersite'."),
+        help_text=_("Who or what this endpoint is for, for example 'Partner site calendar'."),
     )
     content_types = models.ManyToManyField(
         ContentType,
         blank=True,
         related_name="+",
-        verbose_name=_("paginatypen"),
-        help_text=_("Leeg laten om over alle paginatypen berichten te krijgen."),
+        verbose_name=_("page types"),
+        help_text=_("Leave empty to get messages about all page types."),
     )
     event_types = models.JSONField(
-        _("gebeurtenissen"),
+        _("events"),
         default=list,
-        help_text=_("Bij welke gebeurtenissen een bericht wordt verstuurd."),
+        help_text=_("The events that send a message."),
     )
     is_active = models.BooleanField(
-        _("actief"), default=True, help_text=_("Uitzetten stopt alle berichten.")
+        _("active"), default=True, help_text=_("Turning it off stops all messages.")
     )
     paused_at = models.DateTimeField(
-        _("gepauzeerd sinds"),
+        _("paused since"),
         null=True,
         blank=True,
-        help_text=_("Gezet wanneer de ontvanger te vaak achter elkaar faalde."),
+        help_text=_("Set when the receiver failed too many times in a row."),
     )
     failure_count = models.PositiveIntegerField(
-        _("mislukte pogingen op rij"), default=0, editable=False
+        _("failed attempts in a row"), default=0, editable=False
     )
-    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("gewijzigd"), auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("modified"), auto_now=True)
 
     class Meta:
         verbose_name = _("webhook")
         verbose_name_plural = _("webhooks")
         ordering = ["url"]
-        permissions = [("manage_webhooks", _("Kan webhooks beheren"))]
+        permissions = [("manage_webhooks", _("Can manage webhooks"))]
 
     def __str__(self):
         return self.description or self.url
@@ -96,10 +96,10 @@ class WebhookEndpoint(models.Model):
 
     def status_label(self) -> str:
         if not self.is_active:
-            return str(_("Uit"))
+            return str(_("Off"))
         if self.is_paused:
-            return str(_("Gepauzeerd"))
-        return str(_("Actief"))
+            return str(_("Paused"))
+        return str(_("Active"))
 
     status_label.short_description = _("status")
 
@@ -116,10 +116,10 @@ class WebhookEndpoint(models.Model):
 
 
 class DeliveryStatus(models.TextChoices):
-    PENDING = "pending", _("Wachtend")
-    SUCCEEDED = "succeeded", _("Geslaagd")
-    FAILED = "failed", _("Mislukt, wordt opnieuw geprobeerd")
-    ABANDONED = "abandoned", _("Opgegeven")
+    PENDING = "pending", _("Waiting")
+    SUCCEEDED = "succeeded", _("Succeeded")
+    FAILED = "failed", _("Failed, will be retried")
+    ABANDONED = "abandoned", _("Given up")
 
 
 class WebhookDelivery(models.Model):
@@ -131,23 +131,25 @@ class WebhookDelivery(models.Model):
         related_name="deliveries",
         verbose_name=_("webhook"),
     )
-    event_type = models.CharField(_("gebeurtenis"), max_length=40)
-    payload = models.JSONField(_("inhoud"))
-    delivery_id = models.UUIDField(_("bezorg-id"), default=uuid.uuid4, unique=True, editable=False)
+    event_type = models.CharField(_("event"), max_length=40)
+    payload = models.JSONField(_("payload"))
+    delivery_id = models.UUIDField(
+        _("delivery ID"), default=uuid.uuid4, unique=True, editable=False
+    )
     status = models.CharField(
         _("status"), max_length=20, choices=DeliveryStatus.choices, default=DeliveryStatus.PENDING
     )
-    attempts = models.PositiveIntegerField(_("pogingen"), default=0)
-    next_attempt_at = models.DateTimeField(_("volgende poging"), default=timezone.now)
-    last_attempt_at = models.DateTimeField(_("laatste poging"), null=True, blank=True)
-    response_code = models.PositiveSmallIntegerField(_("antwoordcode"), null=True, blank=True)
-    last_error = models.TextField(_("laatste fout"), blank=True)
-    created_at = models.DateTimeField(_("aangemaakt"), auto_now_add=True)
-    delivered_at = models.DateTimeField(_("bezorgd"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
+    response_code = models.PositiveSmallIntegerField(_("response code"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    delivered_at = models.DateTimeField(_("delivered"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("webhookbericht")
-        verbose_name_plural = _("webhookberichten")
+        verbose_name = _("webhook message")
+        verbose_name_plural = _("webhook messages")
         ordering = ["-created_at", "-pk"]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 

@@ -22,7 +22,7 @@ def tell_administrators_endpoint_paused(endpoint) -> int:
         + f"/admin/webhooks/edit/{endpoint.pk}/",
     }
     return send_mail(
-        subject=_("Webhook gepauzeerd: %(name)s") % {"name": endpoint},
+        subject=_("Webhook paused: %(name)s") % {"name": endpoint},
         message=render_to_string("webhooks/emails/endpoint_paused.txt", context),
         from_email=None,
         recipient_list=recipients,

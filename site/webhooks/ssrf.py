@@ -35,7 +35,7 @@ def resolve(host: str, port: int) -> list[ipaddress.IPv4Address | ipaddress.IPv6
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise ValidationError(
-            _("De naam %(host)s bestaat niet of is niet te vinden."), params={"host": host}
+            _("The name %(host)s does not exist or cannot be found."), params={"host": host}
         ) from exc
     # getaddrinfo can hand back scoped IPv6 addresses ("fe80::1%eth0"); the scope is not ours.
     return [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
@@ -45,21 +45,21 @@ def check_endpoint_url(url: str) -> None:
     """Raise ValidationError unless ``url`` is http(s) and resolves to public addresses only."""
     parts = urlsplit(url)
     if parts.scheme not in ALLOWED_SCHEMES:
-        raise ValidationError(_("Alleen http- en https-adressen zijn toegestaan."))
+        raise ValidationError(_("Only http and https addresses are allowed."))
     if not parts.hostname:
-        raise ValidationError(_("Het adres heeft geen hostnaam."))
+        raise ValidationError(_("The address has no host name."))
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
-        raise ValidationError(_("Het poortnummer is ongeldig.")) from exc
+        raise ValidationError(_("The port number is invalid.")) from exc
     if getattr(settings, "WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", False):
         return
     addresses = resolve(parts.hostname, port)
     if not addresses or any(is_forbidden_address(address) for address in addresses):
         raise ValidationError(
             _(
-                "%(host)s wijst naar een intern, lokaal of gereserveerd netwerkadres; "
-                "daar verstuurt Atelier geen berichten heen."
+                "%(host)s points to an internal, local or reserved network address; "
+                "Atelier sends no messages there."
             ),
             params={"host": parts.hostname},
         )

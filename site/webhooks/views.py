@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
@@ -31,7 +31,11 @@ class EndpointIndexView(generic.IndexView):
         for endpoint in paused:
             messages.warning(
                 request,
-                _("Webhook %(name)s is gepauzeerd na %(count)s mislukte pogingen op rij.")
+                ngettext(
+                    "Webhook %(name)s is paused after %(count)s failed attempt in a row.",
+                    "Webhook %(name)s is paused after %(count)s failed attempts in a row.",
+                    endpoint.failure_count,
+                )
                 % {"name": endpoint, "count": endpoint.failure_count},
             )
         return super().get(request, *args, **kwargs)
@@ -39,7 +43,7 @@ class EndpointIndexView(generic.IndexView):
 
 class EndpointCreateView(generic.CreateView):
     def get_success_message(self, instance):
-        return _("Webhook %(name)s aangemaakt. Het geheim: %(secret)s") % {
+        return _("Webhook %(name)s created. The secret: %(secret)s") % {
             "name": instance,
             "secret": instance.secret,
         }
@@ -48,7 +52,7 @@ class EndpointCreateView(generic.CreateView):
 class EndpointEditView(generic.EditView):
     def get_success_message(self):
         if self.form.cleaned_data.get("new_secret"):
-            return _("Webhook %(name)s opgeslagen. Het nieuwe geheim: %(secret)s") % {
+            return _("Webhook %(name)s saved. The new secret: %(secret)s") % {
                 "name": self.object,
                 "secret": self.object.secret,
             }
@@ -66,13 +70,13 @@ def send_test_event(request, pk):
             endpoint=endpoint, event_type=TEST_EVENT_NAME, payload=build_test_payload()
         )
         if attempt(delivery):
-            messages.success(request, _("Testbericht afgeleverd."))
+            messages.success(request, _("Test message delivered."))
         else:
             delivery.refresh_from_db()
             messages.error(
                 request,
-                _("Testbericht niet afgeleverd: %(error)s")
-                % {"error": delivery.last_error or _("de webhook is uit of gepauzeerd")},
+                _("Test message not delivered: %(error)s")
+                % {"error": delivery.last_error or _("the webhook is off or paused")},
             )
         return redirect(deliveries_url(endpoint))
     return TemplateResponse(request, "webhooks/send_test_event.html", {"endpoint": endpoint})
@@ -90,17 +94,17 @@ class WebhookEndpointViewSet(ModelViewSet):
         TitleColumn("url", label=gettext_lazy("URL"), url_name="webhooks:edit"),
         "description",
         Column("status_label", label=gettext_lazy("Status")),
-        Column("failure_count", label=gettext_lazy("Mislukt op rij")),
+        Column("failure_count", label=gettext_lazy("Failed in a row")),
         TitleColumn(
             "log",
-            label=gettext_lazy("Berichten"),
-            accessor=lambda endpoint: _("Bekijk log"),
+            label=gettext_lazy("Messages"),
+            accessor=lambda endpoint: _("View log"),
             get_url=deliveries_url,
         ),
         TitleColumn(
             "test",
             label=gettext_lazy("Test"),
-            accessor=lambda endpoint: _("Testbericht sturen"),
+            accessor=lambda endpoint: _("Send test message"),
             get_url=lambda endpoint: reverse("webhooks:send_test", args=[endpoint.pk]),
         ),
     ]
@@ -123,13 +127,13 @@ class WebhookDeliveryViewSet(ModelViewSet):
     list_filter = ["endpoint", "status"]
     list_display = [
         TitleColumn(
-            "__str__", label=gettext_lazy("Bericht"), url_name="webhook_deliveries:inspect"
+            "__str__", label=gettext_lazy("Message"), url_name="webhook_deliveries:inspect"
         ),
         Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
-        Column("response_code", label=gettext_lazy("Antwoordcode")),
-        Column("attempts", label=gettext_lazy("Pogingen")),
-        Column("created_at", label=gettext_lazy("Aangemaakt")),
-        Column("last_attempt_at", label=gettext_lazy("Laatste poging")),
+        Column("response_code", label=gettext_lazy("Response code")),
+        Column("attempts", label=gettext_lazy("Attempts")),
+        Column("created_at", label=gettext_lazy("Created")),
+        Column("last_attempt_at", label=gettext_lazy("Last attempt")),
     ]
     inspect_view_fields = [
         "endpoint",

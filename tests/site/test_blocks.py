@@ -150,7 +150,7 @@ def test_call_to_action_needs_a_page_or_an_address_not_both(home_page):
 
 def test_table_has_column_headers_and_a_caption():
     block = BaseStreamBlock().child_blocks["table"]
-    html = render("table", block.meta.preview_value)
+    html = block.render(block.get_preview_value(), context={})
     assert "<caption>Programma van de ochtend</caption>" in html
     assert '<th scope="col">Tijd</th>' in html and "<td>09.30</td>" in html
 

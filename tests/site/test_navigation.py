@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def menu_html(html: str) -> str:
-    start = html.index('aria-label="Hoofdmenu"')
+    start = html.index('<nav class="site-header__nav"')
     return html[start : html.index("</nav>", start)]
 
 
@@ -21,6 +21,7 @@ def footer_html(html: str) -> str:
 def test_main_menu_links_to_its_pages_and_marks_the_current_one(client, home_page):
     html = client.get("/over-atelier/").content.decode()
     menu = menu_html(html)
+    assert 'aria-label="Hoofdmenu"' in menu
     assert '<a href="/inclusieve-wijken/">Inclusieve wijken</a>' in menu
     assert '<a href="/over-atelier/" aria-current="page">Over Atelier</a>' in menu
     assert 'aria-current="page"' not in menu_html(client.get("/").content.decode())
@@ -49,8 +50,10 @@ def test_menu_leaves_out_unpublished_pages_and_keeps_outside_links(client, home_
 def test_english_menu_links_to_the_translation_with_its_title(client, home_page):
     about = ContentPage.objects.get(slug="over-atelier", locale__language_code="nl")
     assert about.get_translation(Locale.objects.get(language_code="en")).title == "About Atelier"
-    menu = menu_html(client.get("/en/").content.decode())
+    html = client.get("/en/").content.decode()
+    menu = menu_html(html)
     assert '<a href="/en/over-atelier/">About Atelier</a>' in menu
+    assert 'aria-label="Main menu"' in menu and "Hoofdmenu" not in html
 
 
 def test_footer_shows_contact_social_links_and_both_statements(client, home_page):
