@@ -9,6 +9,7 @@ from atelier import api_schemas as common
 from django.apps import apps
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext
 
 from .models import EventSeriesPage, RegistrationMode
 from .queries import public_events
@@ -206,7 +207,7 @@ def _rounds(request, event) -> list[dict]:
     return [
         {
             "id": rnd.pk,
-            "title": rnd.title or f"Ronde {number}",
+            "title": rnd.title or gettext("Round %(number)s") % {"number": number},
             "start": rnd.start,
             "end": rnd.end,
             "workshops": [

@@ -6,6 +6,7 @@ the services (so waiting lists move on), never by editing rows here."""
 from django.contrib.admin import SimpleListFilter
 from django.http import HttpResponseForbidden
 from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -49,7 +50,7 @@ class ForbiddenWithoutPermission:
     def dispatch(self, request, *args, **kwargs):
         user = request.user
         if user.is_authenticated and not self.permission_helper.user_can_list(user):
-            return HttpResponseForbidden(_("Je hebt geen toegang tot aanmeldingen."))
+            return HttpResponseForbidden(_("You do not have access to registrations."))
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -65,7 +66,7 @@ class PersonalDataInspectView(ForbiddenWithoutPermission, InspectView):
 
 
 class EventFilter(SimpleListFilter):
-    title = _("activiteit")
+    title = _("event")
     parameter_name = "event"
 
     def lookups(self, request, model_admin):
@@ -103,7 +104,7 @@ class WorkshopFilter(SimpleListFilter):
 
 
 class RoundFilter(SimpleListFilter):
-    title = _("ronde")
+    title = _("round")
     parameter_name = "round"
 
     def lookups(self, request, model_admin):
@@ -129,18 +130,18 @@ class RegistrationButtonHelper(ButtonHelper):
         buttons.append(
             {
                 "url": reverse("registration_admin:export_person", args=[obj.pk]),
-                "label": _("Gegevens (JSON)"),
+                "label": _("Data (JSON)"),
                 "classname": "button button-small button-secondary",
-                "title": _("Alle gegevens van dit e-mailadres downloaden"),
+                "title": _("Download all data of this email address"),
             }
         )
         if self.request.user.has_perm("registration.delete_registration"):
             buttons.append(
                 {
                     "url": reverse("registration_admin:erase_person", args=[obj.pk]),
-                    "label": _("Wissen"),
+                    "label": _("Erase"),
                     "classname": "button button-small no",
-                    "title": _("Alle gegevens van dit e-mailadres wissen"),
+                    "title": _("Erase all data of this email address"),
                 }
             )
         return buttons
@@ -149,7 +150,7 @@ class RegistrationButtonHelper(ButtonHelper):
 class RegistrationAdmin(ModelAdmin):
     model = Registration
     button_helper_class = RegistrationButtonHelper
-    menu_label = _("Aanmeldingen")
+    menu_label = _("Registrations")
     menu_icon = "form"
     permission_helper_class = PersonalDataPermissionHelper
     index_view_class = SafeExportIndexView
@@ -192,12 +193,14 @@ class RegistrationAdmin(ModelAdmin):
     def event(obj):
         return obj.page.title
 
-    event.short_description = _("activiteit")
+    event.short_description = _("event")
 
     @staticmethod
     def workshops(obj):
         return "; ".join(
-            f"{choice.run}" + (" (wachtlijst)" if choice.status == "waitlisted" else "")
+            gettext("%(workshop)s (waiting list)") % {"workshop": choice.run}
+            if choice.status == "waitlisted"
+            else str(choice.run)
             for choice in obj.choices.all()
         )
 
@@ -208,7 +211,7 @@ class AttendeeAdmin(ModelAdmin):
     """Who is in which workshop run: filter on a workshop to get its attendee list."""
 
     model = WorkshopChoice
-    menu_label = _("Deelnemers per workshop")
+    menu_label = _("Participants per workshop")
     menu_icon = "group"
     permission_helper_class = PersonalDataPermissionHelper
     index_view_class = SafeExportIndexView
@@ -227,24 +230,24 @@ class AttendeeAdmin(ModelAdmin):
     def participant(obj):
         return obj.registration.name
 
-    participant.short_description = _("naam")
+    participant.short_description = _("name")
 
     @staticmethod
     def email(obj):
         return obj.registration.email
 
-    email.short_description = _("e-mailadres")
+    email.short_description = _("email address")
 
     @staticmethod
     def organisation(obj):
         return obj.registration.organisation
 
-    organisation.short_description = _("organisatie")
+    organisation.short_description = _("organisation")
 
 
 class OutboxAdmin(ModelAdmin):
     model = MailOutbox
-    menu_label = _("Uitgaande mail")
+    menu_label = _("Outgoing mail")
     menu_icon = "mail"
     permission_helper_class = PersonalDataPermissionHelper
     list_display = ("subject", "to", "status", "attempts", "next_attempt_at", "last_error")
@@ -254,7 +257,7 @@ class OutboxAdmin(ModelAdmin):
 
 
 class RegistrationGroup(ModelAdminGroup):
-    menu_label = _("Aanmeldingen")
+    menu_label = _("Registrations")
     menu_icon = "form"
     menu_order = 250
     items = (RegistrationAdmin, AttendeeAdmin, OutboxAdmin)
