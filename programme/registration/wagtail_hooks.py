@@ -3,9 +3,12 @@ the mail outbox. Everything here shows personal data, so every view needs the pe
 ``registration.view_personal_data``; records change only through the public links and
 the services (so waiting lists move on), never by editing rows here."""
 
-from django.contrib.admin import SimpleListFilter
+from django.contrib.admin import SimpleListFilter, display
+from django.contrib.admin.utils import label_for_field
 from django.http import HttpResponseForbidden
 from django.urls import include, path, reverse
+from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -59,6 +62,25 @@ class SafeExportIndexView(ForbiddenWithoutPermission, IndexView):
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
+
+    def get_heading(self, queryset, field):
+        # Modeladmin title-cases every word ("Functie Of Rol"); a sentence-case heading
+        # reads right in Dutch and English alike.
+        if field in self.export_headings:
+            return str(self.export_headings[field])
+        return capfirst(str(label_for_field(field, self.model, model_admin=self.model_admin)))
+
+    def stream_csv(self, queryset):
+        # The CSV streams after the view has returned, when the editor's admin language is
+        # no longer active: keep it for the headings.
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
 
 
 class PersonalDataInspectView(ForbiddenWithoutPermission, InspectView):
@@ -190,12 +212,12 @@ class RegistrationAdmin(ModelAdmin):
         return Registration.objects.for_admin().filter(anonymised_at=None)
 
     @staticmethod
+    @display(description=_("event"))
     def event(obj):
         return obj.page.title
 
-    event.short_description = _("event")
-
     @staticmethod
+    @display(description=_("workshops"))
     def workshops(obj):
         return "; ".join(
             gettext("%(workshop)s (waiting list)") % {"workshop": choice.run}
@@ -203,8 +225,6 @@ class RegistrationAdmin(ModelAdmin):
             else str(choice.run)
             for choice in obj.choices.all()
         )
-
-    workshops.short_description = _("workshops")
 
 
 class AttendeeAdmin(ModelAdmin):
@@ -227,22 +247,19 @@ class AttendeeAdmin(ModelAdmin):
         ).select_related("registration", "run__workshop", "run__round")
 
     @staticmethod
+    @display(description=_("name"))
     def participant(obj):
         return obj.registration.name
 
-    participant.short_description = _("name")
-
     @staticmethod
+    @display(description=_("email address"))
     def email(obj):
         return obj.registration.email
 
-    email.short_description = _("email address")
-
     @staticmethod
+    @display(description=_("organisation"))
     def organisation(obj):
         return obj.registration.organisation
-
-    organisation.short_description = _("organisation")
 
 
 class OutboxAdmin(ModelAdmin):
