@@ -14,28 +14,28 @@ from .queries import past_events, public_events, upcoming_events, with_series
 
 class AgendaFilterForm(forms.Form):
     when = forms.ChoiceField(
-        label=_("Wanneer"),
-        choices=[("upcoming", _("Komend")), ("past", _("Afgelopen"))],
+        label=_("When"),
+        choices=[("upcoming", _("Upcoming")), ("past", _("Past"))],
         required=False,
     )
     theme = forms.ModelChoiceField(
-        label=_("Thema"),
+        label=_("Theme"),
         queryset=Theme.objects.none(),
         to_field_name="slug",
         required=False,
-        empty_label=_("Alle thema's"),
+        empty_label=_("All themes"),
     )
     format = forms.ChoiceField(
-        label=_("Soort activiteit"),
-        choices=[("", _("Alle soorten")), *EventFormat.choices],
+        label=_("Event type"),
+        choices=[("", _("All event types")), *EventFormat.choices],
         required=False,
     )
     month = forms.DateField(
-        label=_("Maand"),
+        label=_("Month"),
         required=False,
         input_formats=["%Y-%m"],
         widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
-        help_text=_("Jaar en maand, bijvoorbeeld 2024-03."),
+        help_text=_("Year and month, for example 2024-03."),
     )
 
     def __init__(self, *args, locale=None, **kwargs):

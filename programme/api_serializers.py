@@ -4,11 +4,14 @@ page of 100 events costs the same number of queries as a page of 10."""
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import nullcontext
 
 from atelier import api_schemas as common
 from django.apps import apps
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
 from .models import EventSeriesPage, RegistrationMode
 from .queries import public_events
@@ -125,13 +128,22 @@ def _venue(venue) -> dict | None:
     }
 
 
-def _price(event) -> dict:
+def _in_language_of(request, page):
+    """Fallback labels ("Free", "Round 1") in the language of the page, not the request's:
+    an English event reads English whichever URL the API was called on."""
+    code = common.locale_code(request, page.locale_id)
+    return translation.override(code) if code else nullcontext()
+
+
+def _price(request, event) -> dict:
     price = event.price
+    with _in_language_of(request, event):
+        label = str(price["label"])
     return {
         "is_free": price["is_free"],
         "amount": None if price["amount"] is None else str(price["amount"]),
         "currency": price["currency"],
-        "label": str(price["label"]),
+        "label": label,
     }
 
 
@@ -159,7 +171,7 @@ def event_items(request, events) -> list[dict]:
                 "is_all_day": event.is_all_day,
                 "is_online": event.is_online,
                 "venue": _venue(event.venue),
-                "price": _price(event),
+                "price": _price(request, event),
                 "themes": [common.theme(t) for t in event.themes.all()],
                 "series": parent
                 and {
@@ -193,6 +205,11 @@ def _programme(request, event) -> list[dict]:
     ]
 
 
+def _round_title(request, event, number: int) -> str:
+    with _in_language_of(request, event):
+        return gettext("Round %(number)s") % {"number": number}
+
+
 def _rounds(request, event) -> list[dict]:
     rounds = list(event.workshop_rounds.all())
     workshops = list(event.workshops.all())
@@ -206,7 +223,7 @@ def _rounds(request, event) -> list[dict]:
     return [
         {
             "id": rnd.pk,
-            "title": rnd.title or f"Ronde {number}",
+            "title": rnd.title or _round_title(request, event, number),
             "start": rnd.start,
             "end": rnd.end,
             "workshops": [

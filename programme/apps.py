@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class ProgrammeConfig(AppConfig):
     name = "programme"
-    verbose_name = _("Programma")
+    verbose_name = _("Programme")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
@@ -19,7 +19,7 @@ class ProgrammeConfig(AppConfig):
         registry.add_listing_source(
             ListingSource(
                 key="upcoming_events",
-                label=_("Komende activiteiten"),
+                label=_("Upcoming events"),
                 items=upcoming_event_items,
                 template="programme/components/event_listing_item.html",
             )

@@ -12,7 +12,7 @@ class UpcomingEventsPanel(Component):
     template_name = "programme/admin/upcoming_events_panel.html"
 
     def get_context_data(self, parent_context=None):
-        return {"events": list(upcoming_events()[:5]), "heading": _("Komende activiteiten")}
+        return {"events": list(upcoming_events()[:5]), "heading": _("Upcoming events")}
 
 
 def upcoming_events_panel(request):

@@ -51,7 +51,7 @@ class EmbedOptions:
 def _single(query, name) -> str | None:
     values = query.getlist(name)
     if len(values) > 1:
-        raise BadFilter(_("Geef %(name)s maar één keer op.") % {"name": name})
+        raise BadFilter(_("Give %(name)s only once.") % {"name": name})
     return values[0].strip() if values else None
 
 
@@ -59,34 +59,34 @@ def parse_options(query) -> EmbedOptions:
     unknown = sorted(set(query) - ALLOWED_PARAMETERS)
     if unknown:
         raise BadFilter(
-            _("Onbekende parameter(s): %(names)s. Toegestaan: %(allowed)s.")
+            _("Unknown parameter(s): %(names)s. Allowed: %(allowed)s.")
             % {"names": ", ".join(unknown), "allowed": ", ".join(sorted(ALLOWED_PARAMETERS))}
         )
     language = _single(query, "language") or settings.LANGUAGE_CODE
     if language not in dict(settings.LANGUAGES):
-        raise BadFilter(_("language moet nl of en zijn."))
+        raise BadFilter(_("language must be nl or en."))
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
-        raise BadFilter(_("Voor deze taal is er geen agenda."))
+        raise BadFilter(_("There is no event calendar in this language."))
     options = EmbedOptions(language=language, locale=locale)
 
     limit = _single(query, "limit")
     if limit is not None:
         if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
-            raise BadFilter(_("limit moet een heel getal van 1 tot en met 50 zijn."))
+            raise BadFilter(_("limit must be a whole number from 1 to 50."))
         options.limit = int(limit)
 
     slug = _single(query, "theme")
     if slug:
         options.theme = Theme.objects.filter(slug=slug, locale=locale).first()
         if options.theme is None:
-            raise BadFilter(_("Onbekend thema: %(slug)s.") % {"slug": slug[:50]})
+            raise BadFilter(_("Unknown theme: %(slug)s.") % {"slug": slug[:50]})
 
     event_format = _single(query, "format")
     if event_format:
         if event_format not in EventFormat.values:
             raise BadFilter(
-                _("Onbekende soort activiteit. Kies uit: %(formats)s.")
+                _("Unknown event type. Choose from: %(formats)s.")
                 % {"formats": ", ".join(EventFormat.values)}
             )
         options.format = event_format
@@ -96,13 +96,13 @@ def parse_options(query) -> EmbedOptions:
         is_id = series_id.isdigit() and len(series_id) < 12
         series = public_series(locale=locale).filter(pk=series_id).first() if is_id else None
         if series is None:
-            raise BadFilter(_("Onbekende reeks: %(id)s.") % {"id": series_id[:20]})
+            raise BadFilter(_("Unknown series: %(id)s.") % {"id": series_id[:20]})
         options.series = series
 
     scheme = _single(query, "scheme")
     if scheme:
         if scheme not in SCHEMES:
-            raise BadFilter(_("scheme moet auto, light of dark zijn."))
+            raise BadFilter(_("scheme must be auto, light or dark."))
         options.scheme = scheme
     return options
 

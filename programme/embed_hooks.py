@@ -7,8 +7,8 @@ from atelier.models import Theme
 from django import forms
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
@@ -21,47 +21,47 @@ from .queries import public_series
 
 class EmbedSnippetForm(forms.Form):
     language = forms.ChoiceField(
-        label=_("Taal"),
+        label=_("Language"),
         choices=[("nl", "Nederlands"), ("en", "English")],
-        help_text=_("Activiteiten en teksten in deze taal."),
+        help_text=_("Events and texts in this language."),
     )
     theme = forms.ModelChoiceField(
-        label=_("Thema"),
+        label=_("Theme"),
         queryset=Theme.objects.none(),
         to_field_name="slug",
         required=False,
-        empty_label=_("Alle thema's"),
+        empty_label=_("All themes"),
     )
     format = forms.ChoiceField(
-        label=_("Soort activiteit"),
-        choices=[("", _("Alle soorten")), *EventFormat.choices],
+        label=_("Event type"),
+        choices=[("", _("All event types")), *EventFormat.choices],
         required=False,
     )
     series = forms.ModelChoiceField(
-        label=_("Lerend netwerk"),
+        label=_("Learning network"),
         queryset=EventSeriesPage.objects.none(),  # set per request: .public() reads the db
         required=False,
-        empty_label=_("Alle activiteiten"),
-        help_text=_("Alleen de bijeenkomsten van dit netwerk tonen."),
+        empty_label=_("All events"),
+        help_text=_("Show only the sessions of this network."),
     )
     limit = forms.IntegerField(
-        label=_("Aantal activiteiten"), min_value=1, max_value=MAX_LIMIT, initial=DEFAULT_LIMIT
+        label=_("Number of events"), min_value=1, max_value=MAX_LIMIT, initial=DEFAULT_LIMIT
     )
     scheme = forms.ChoiceField(
-        label=_("Kleuren"),
+        label=_("Colours"),
         choices=[
-            ("auto", _("Volgt de instelling van de bezoeker")),
-            ("light", _("Licht")),
-            ("dark", _("Donker")),
+            ("auto", _("Follows the visitor's setting")),
+            ("light", _("Light")),
+            ("dark", _("Dark")),
         ],
         initial="auto",
     )
     height = forms.IntegerField(
-        label=_("Hoogte in pixels"),
+        label=_("Height in pixels"),
         min_value=150,
         max_value=3000,
         initial=600,
-        help_text=_("Hoe hoog het kader op de partnersite is."),
+        help_text=_("How tall the frame is on the partner's site."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -98,7 +98,7 @@ def embed_snippet(request):
         src = f"{site_root(request)}{reverse('embed_agenda')}?{form.embed_query()}"
         context.update(
             src=src,
-            iframe_title=gettext("Agenda"),
+            iframe_title=pgettext("embedded agenda", "Events"),
             height=form.cleaned_data["height"],
             preview_src=f"{reverse('embed_agenda')}?{form.embed_query()}",
         )
@@ -112,4 +112,6 @@ def register_embed_snippet_url():
 
 @hooks.register("register_settings_menu_item")
 def register_embed_snippet_menu_item():
-    return MenuItem(_("Agenda insluiten"), reverse("embed_snippet"), icon_name="code", order=900)
+    return MenuItem(
+        _("Embed the event calendar"), reverse("embed_snippet"), icon_name="code", order=900
+    )

@@ -14,7 +14,7 @@ MAX_ROUNDS = 6
 
 
 def round_choices():
-    return [(n, _("Ronde %(number)s") % {"number": n}) for n in range(1, MAX_ROUNDS + 1)]
+    return [(n, _("Round %(number)s") % {"number": n}) for n in range(1, MAX_ROUNDS + 1)]
 
 
 class RoundNumbersField(models.CharField):
@@ -37,7 +37,7 @@ class RoundNumbersField(models.CharField):
         try:
             return sorted({int(part) for part in value if str(part).strip()})
         except (TypeError, ValueError) as error:
-            raise ValidationError(_("Ongeldige rondenummers.")) from error
+            raise ValidationError(_("Invalid round numbers.")) from error
 
     def get_prep_value(self, value):
         return ",".join(str(n) for n in self.to_python(value))

@@ -7,7 +7,9 @@ and against the event's times before anything is saved.
 import datetime
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -24,6 +26,11 @@ def _live_forms(formset):
     return sorted(rows, key=lambda form: form.cleaned_data.get("ORDER") or 0)
 
 
+def _moment(value: datetime.datetime) -> str:
+    """Date and time in the editor's language (Django's localised DATETIME_FORMAT)."""
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+
+
 def _at(day: datetime.date, time: datetime.time | None):
     return timezone.make_aware(datetime.datetime.combine(day, time)) if time else None
 
@@ -38,7 +45,7 @@ class EventPageForm(WagtailAdminPageForm):
         self._check_rounds(rounds, start, end)
         self._check_workshops(_live_forms(self.formsets["workshops"]), len(rounds))
         for form in _live_forms(self.formsets["programme_items"]):
-            self._check_inside(form, start, end, _("Dit programmaonderdeel"))
+            self._check_inside(form, start, end, _("This programme item"))
         return cleaned
 
     def _check_inside(self, form, start, end, what):
@@ -48,19 +55,18 @@ class EventPageForm(WagtailAdminPageForm):
         if begins and begins < start:
             form.add_error(
                 "start_time",
-                _("%(what)s begint vóór de activiteit (%(start)s).")
-                % {"what": what, "start": timezone.localtime(start).strftime("%d-%m-%Y %H:%M")},
+                _("%(what)s starts before the event (%(start)s).")
+                % {"what": what, "start": _moment(start)},
             )
         if end and (ends or begins) and (ends or begins) > end:
             form.add_error(
                 "end_time" if ends else "start_time",
-                _("%(what)s eindigt na de activiteit (%(end)s).")
-                % {"what": what, "end": timezone.localtime(end).strftime("%d-%m-%Y %H:%M")},
+                _("%(what)s ends after the event (%(end)s).") % {"what": what, "end": _moment(end)},
             )
 
     def _check_rounds(self, rounds, start, end):
         for number, form in enumerate(rounds, start=1):
-            self._check_inside(form, start, end, _("Ronde %(n)s") % {"n": number})
+            self._check_inside(form, start, end, _("Round %(number)s") % {"number": number})
 
     def _check_workshops(self, workshops, round_count):
         seen_titles = {}
@@ -71,11 +77,15 @@ class EventPageForm(WagtailAdminPageForm):
             if too_high:
                 form.add_error(
                     "round_numbers",
-                    _("Deze activiteit heeft %(count)s ronde(s); ronde %(n)s bestaat niet.")
+                    ngettext(
+                        "This event has %(count)s round; round %(n)s does not exist.",
+                        "This event has %(count)s rounds; round %(n)s does not exist.",
+                        round_count,
+                    )
                     % {"count": round_count, "n": too_high[0]},
                 )
             elif round_count and not numbers:
-                form.add_error("round_numbers", _("Kies minstens één ronde voor deze workshop."))
+                form.add_error("round_numbers", _("Choose at least one round for this workshop."))
             title = " ".join((data.get("title") or "").split()).casefold()
             if not title:
                 continue
@@ -83,14 +93,14 @@ class EventPageForm(WagtailAdminPageForm):
                 shared = sorted(set(numbers) & set(seen_titles[title]))
                 message = (
                     _(
-                        "Deze workshop staat al in ronde %(n)s. Een workshop komt maar één keer "
-                        "in een ronde voor."
+                        "This workshop is already in round %(n)s. A workshop appears only once "
+                        "in a round."
                     )
                     % {"n": shared[0]}
                     if shared
                     else _(
-                        "Deze workshop is al ingevoerd. Voer hem één keer in en vink alle "
-                        "rondes aan waarin hij draait."
+                        "This workshop has already been entered. Enter it once and tick every "
+                        "round it runs in."
                     )
                 )
                 form.add_error("title", message)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
@@ -57,7 +58,7 @@ def _location(event) -> str:
     if event.venue_id:
         venue = event.venue
         return ", ".join(part for part in [venue.name, venue.address_line] if part)
-    return "Online" if event.is_online else ""
+    return gettext("Online") if event.is_online else ""
 
 
 def _stamp(page) -> datetime.datetime:

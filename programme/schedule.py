@@ -11,10 +11,9 @@ import uuid
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from .ical import _host
-
-PLENARY = "Plenair"
 
 
 def _acronym(event) -> str:
@@ -76,6 +75,7 @@ def _talk(*, host, kind, pk, title, start, end, room, slug, kind_label, url, abs
 def event_schedule(event, request) -> dict:
     """Pass an event from ``event_detail_queryset()``; returns a dict ready for JSON."""
     host = _host(request)
+    plenary = gettext("Plenary")  # the room of the programme items
     url = event.get_full_url(request) or f"https://{host}/"
     rounds = {round.pk: round for round in event.workshop_rounds.all()}
     slots = []  # (room, talk)
@@ -84,7 +84,7 @@ def event_schedule(event, request) -> dict:
             continue
         slots.append(
             (
-                PLENARY,
+                plenary,
                 _talk(
                     host=host,
                     kind="programmeitem",
@@ -92,7 +92,7 @@ def event_schedule(event, request) -> dict:
                     title=item.title,
                     start=item.start,
                     end=item.end,
-                    room=PLENARY,
+                    room=plenary,
                     slug=f"{_acronym(event)}-{item.pk}-{_slug(item.title, 'item')}"[:80].rstrip(
                         "-_"
                     ),
@@ -177,7 +177,7 @@ def event_schedule(event, request) -> dict:
                 "guid": _guid(host, f"event-{event.pk}/room", name),
                 "type": "online"
                 if event.is_online
-                else ("lecturehall" if name == PLENARY else "workshop"),
+                else ("lecturehall" if name == plenary else "workshop"),
             }
             for index, name in enumerate(room_names, start=1)
         ],

@@ -5,7 +5,7 @@ Themes are registered by the ``atelier`` app (site/).
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import BooleanColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -15,12 +15,12 @@ from .models import Organisation, Person, Venue
 class PersonViewSet(SnippetViewSet):
     model = Person
     icon = "user"
-    menu_label = _("Personen")
+    menu_label = _("People")
     list_display = [
-        "display_name",
+        Column("display_name", label=_("Name"), sort_key="name"),
         "job_title",
         "organisation",
-        BooleanColumn("public_profile", label=_("Openbaar profiel")),
+        BooleanColumn("public_profile", label=_("Public profile")),
         "locale",
     ]
     list_filter = ["public_profile", "organisation", "locale"]
@@ -31,7 +31,7 @@ class PersonViewSet(SnippetViewSet):
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    menu_label = _("Organisaties")
+    menu_label = _("Organisations")
     list_display = ["name", "short_name", "website", "locale"]
     list_filter = ["locale"]
     list_per_page = 50
@@ -40,7 +40,7 @@ class OrganisationViewSet(SnippetViewSet):
 class VenueViewSet(SnippetViewSet):
     model = Venue
     icon = "site"
-    menu_label = _("Locaties")
+    menu_label = _("Venues")
     list_display = ["name", "street_address", "city", "locale"]
     list_filter = ["city", "locale"]
 
@@ -48,7 +48,7 @@ class VenueViewSet(SnippetViewSet):
 class ProgrammeSnippetGroup(SnippetViewSetGroup):
     items = (PersonViewSet, OrganisationViewSet, VenueViewSet)
     menu_icon = "calendar-alt"
-    menu_label = _("Programma")
+    menu_label = _("Programme")
     menu_name = "programme"
     menu_order = 250
 

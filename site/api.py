@@ -9,7 +9,6 @@ read-only and public; the shared behaviour lives beside this module:
 import datetime
 
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 from ninja.responses import NinjaJSONEncoder
@@ -38,8 +37,9 @@ def build_api() -> NinjaAPI:
     api = NinjaAPI(
         title="Atelier content API",
         version="1.0.0",
-        description=str(
-            _("Read-only, public content: events, series, people, projects, reports, articles.")
+        # English, like the rest of the API: not translated.
+        description=(
+            "Read-only, public content: events, series, people, projects, reports, articles."
         ),
         urls_namespace="api_v1",
         openapi_url="/openapi.json",

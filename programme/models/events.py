@@ -31,53 +31,56 @@ from .registration import RegistrationSettings, export_url
 
 class EventPage(RegistrationSettings, BasePage):
     format = models.CharField(
-        _("soort activiteit"),
+        _("event type"),
         max_length=30,
         choices=EventFormat.choices,
         default=EventFormat.MEETING,
     )
     start = models.DateTimeField(
-        _("begint op"), help_text=_("Datum en tijd in Nederlandse tijd (Europe/Amsterdam).")
+        _("starts at"), help_text=_("Date and time in Dutch time (Europe/Amsterdam).")
     )
     end = models.DateTimeField(
-        _("eindigt op"), null=True, blank=True, help_text=_("Leeg als er geen eindtijd bekend is.")
+        _("ends at"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the end time is not known."),
     )
     is_all_day = models.BooleanField(
-        _("hele dag"),
+        _("all day"),
         default=False,
-        help_text=_("Tijden doen er niet toe; agenda's tonen alleen de datum(s)."),
+        help_text=_("Times do not matter; calendars show only the date(s)."),
     )
     status = models.CharField(
         _("status"),
         max_length=20,
         choices=EventStatus.choices,
         default=EventStatus.SCHEDULED,
-        help_text=_("Geannuleerd en uitgesteld staan duidelijk bovenaan de pagina."),
+        help_text=_("Cancelled and postponed are shown clearly at the top of the page."),
     )
     summary = models.TextField(
-        _("samenvatting"),
+        _("summary"),
         blank=True,
         max_length=400,
-        help_text=_("Eén of twee zinnen voor overzichten, zoekmachines en de API."),
+        help_text=_("One or two sentences for listings, search engines and the API."),
     )
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
-    body = StreamField(BaseStreamBlock(), verbose_name=_("tekst"), blank=True)
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseStreamBlock(), verbose_name=_("text"), blank=True)
     image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("afbeelding"),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     audience = models.TextField(
-        _("voor wie?"),
+        _("who is it for?"),
         blank=True,
-        help_text=_("Bijvoorbeeld 'Sociaal wijkprofessionals, beleidsmakers en bewoners'."),
+        help_text=_("For example 'Neighbourhood social workers, policy makers and residents'."),
     )
     venue = models.ForeignKey(
         "programme.Venue",
-        verbose_name=_("locatie"),
+        verbose_name=_("venue"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -86,38 +89,38 @@ class EventPage(RegistrationSettings, BasePage):
     is_online = models.BooleanField(_("online"), default=False)
     # Private: only ever sent to registrants, never rendered, serialised or exported.
     online_join_url = models.URLField(
-        _("deelnamelink (privé)"),
+        _("join link (private)"),
         blank=True,
         max_length=500,
         help_text=_(
-            "Wordt alleen naar aangemelde deelnemers gestuurd. Verschijnt nooit op de "
-            "website, in de API, in agenda-bestanden of in zoekresultaten."
+            "Sent only to registered participants. Never appears on the website, in the "
+            "API, in calendar files or in search results."
         ),
     )
-    is_free = models.BooleanField(_("gratis"), default=True)
+    is_free = models.BooleanField(_("free"), default=True)
     price_amount = models.DecimalField(
-        _("prijs"), max_digits=8, decimal_places=2, null=True, blank=True
+        _("price"), max_digits=8, decimal_places=2, null=True, blank=True
     )
-    price_currency = models.CharField(_("valuta"), max_length=3, default="EUR")
+    price_currency = models.CharField(_("currency"), max_length=3, default="EUR")
     price_label = models.CharField(
-        _("prijs in woorden"),
+        _("price in words"),
         max_length=100,
         blank=True,
-        help_text=_("Optioneel, bijvoorbeeld '€ 25, inclusief lunch' of 'Gratis'."),
+        help_text=_("Optional, for example '€ 25, including lunch' or 'Free'."),
     )
-    themes = ParentalManyToManyField("atelier.Theme", verbose_name=_("thema's"), blank=True)
+    themes = ParentalManyToManyField("atelier.Theme", verbose_name=_("themes"), blank=True)
     organisers = ParentalManyToManyField(
         "programme.Organisation",
-        verbose_name=_("organisatoren"),
+        verbose_name=_("organisers"),
         blank=True,
         related_name="organised_events",
     )
     partners = ParentalManyToManyField(
         "programme.Organisation",
-        verbose_name=_("bijdragende organisaties"),
+        verbose_name=_("contributing organisations"),
         blank=True,
         related_name="contributed_events",
-        help_text=_("Organisaties die inhoudelijk bijdragen, naast de organisatoren."),
+        help_text=_("Organisations that contribute to the content, besides the organisers."),
     )
 
     parent_page_types = ["programme.EventIndexPage", "programme.EventSeriesPage"]
@@ -139,11 +142,11 @@ class EventPage(RegistrationSettings, BasePage):
                 FieldPanel("format"),
                 FieldPanel("status"),
             ],
-            heading=_("Wanneer"),
+            heading=_("When"),
         ),
         MultiFieldPanel(
             [FieldPanel("venue"), FieldPanel("is_online"), FieldPanel("online_join_url")],
-            heading=_("Waar"),
+            heading=_("Where"),
         ),
         MultiFieldPanel(
             [
@@ -151,31 +154,28 @@ class EventPage(RegistrationSettings, BasePage):
                 FieldRowPanel([FieldPanel("price_amount"), FieldPanel("price_currency")]),
                 FieldPanel("price_label"),
             ],
-            heading=_("Prijs"),
+            heading=_("Price"),
         ),
         FieldPanel("audience"),
         FieldPanel("organisers"),
         FieldPanel("partners"),
     ]
     programme_panels = [
-        InlinePanel("speakers", label=_("Spreker of moderator"), heading=_("Sprekers")),
-        InlinePanel(
-            "programme_items", label=_("Programmaonderdeel"), heading=_("Programma op tijd")
-        ),
+        InlinePanel("speakers", label=_("Speaker or moderator"), heading=_("Speakers")),
+        InlinePanel("programme_items", label=_("Programme item"), heading=_("Timed programme")),
     ]
     workshop_panels = [
         HelpPanel(
             content=_(
-                "<p>Eerst de rondes (bijvoorbeeld 14.00–14.50 en 15.00–15.50), daarna de "
-                "workshops. Elke workshop voer je één keer in en vink je aan in de ronde(s) "
-                "waarin hij draait; per ronde maakt de site bij het publiceren een eigen "
-                "uitvoering met plaatsen aan.</p>"
+                "<p>First the rounds (for example 14.00–14.50 and 15.00–15.50), then the "
+                "workshops. Enter each workshop once and tick the round(s) it runs in; on "
+                "publishing, the site creates a run with its own places for each round.</p>"
             )
         ),
-        InlinePanel("workshop_rounds", label=_("Ronde"), heading=_("Workshoprondes")),
+        InlinePanel("workshop_rounds", label=_("Round"), heading=_("Workshop rounds")),
         InlinePanel("workshops", label=_("Workshop"), heading=_("Workshops")),
     ]
-    after_panels = [InlinePanel("materials", label=_("Materiaal"), heading=_("Materialen"))]
+    after_panels = [InlinePanel("materials", label=_("Material"), heading=_("Materials"))]
 
     search_fields = [
         *BasePage.search_fields,
@@ -241,20 +241,20 @@ class EventPage(RegistrationSettings, BasePage):
     ]
 
     class Meta:
-        verbose_name = _("activiteit")
-        verbose_name_plural = _("activiteiten")
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     base_form_class = EventPageForm
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Inhoud")),
-            ObjectList(practical_panels, heading=_("Praktisch")),
-            ObjectList(programme_panels, heading=_("Programma")),
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(practical_panels, heading=_("Practical")),
+            ObjectList(programme_panels, heading=_("Programme")),
             ObjectList(workshop_panels, heading=_("Workshops")),
-            ObjectList(RegistrationSettings.registration_panels, heading=_("Aanmelden")),
-            ObjectList(after_panels, heading=_("Achteraf")),
-            ObjectList(BasePage.promote_panels, heading=_("Promoten")),
-            ObjectList(BasePage.settings_panels, heading=_("Instellingen")),
+            ObjectList(RegistrationSettings.registration_panels, heading=_("Registration")),
+            ObjectList(after_panels, heading=_("Afterwards")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]
     )
 
@@ -264,9 +264,9 @@ class EventPage(RegistrationSettings, BasePage):
         super().clean()
         errors = self.clean_registration()
         if self.start and self.end and self.end <= self.start:
-            errors["end"] = _("Het einde moet na het begin liggen.")
+            errors["end"] = _("The end must be after the start.")
         if not self.is_free and self.price_amount is None and not self.price_label:
-            errors["price_amount"] = _("Vul een prijs in, of vink 'gratis' aan.")
+            errors["price_amount"] = _("Enter a price, or tick 'free'.")
         if errors:
             raise ValidationError(errors)
 
@@ -316,7 +316,7 @@ class EventPage(RegistrationSettings, BasePage):
             "is_free": self.is_free,
             "amount": self.price_amount,
             "currency": self.price_currency,
-            "label": self.price_label or (_("Gratis") if self.is_free else ""),
+            "label": self.price_label or (_("Free") if self.is_free else ""),
         }
 
     @cached_property

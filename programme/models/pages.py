@@ -17,9 +17,9 @@ from .registration import RegistrationSettings, export_url
 class EventIndexPage(BasePage):
     """The agenda: upcoming activities first, an archive of past ones, filters."""
 
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     per_page = models.PositiveSmallIntegerField(
-        _("activiteiten per pagina"), default=12, help_text=_("Tussen 5 en 50.")
+        _("events per page"), default=12, help_text=_("Between 5 and 50.")
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("per_page")]
@@ -28,8 +28,8 @@ class EventIndexPage(BasePage):
     api_fields = [APIField("intro")]
 
     class Meta:
-        verbose_name = _("agenda")
-        verbose_name_plural = _("agenda's")
+        verbose_name = _("event calendar")
+        verbose_name_plural = _("event calendars")
 
     def get_context(self, request, *args, **kwargs):
         from ..agenda import agenda_context
@@ -44,37 +44,37 @@ class EventSeriesPage(RegistrationSettings, BasePage):
     """A learning network or other series; its sessions are the child event pages."""
 
     summary = models.TextField(
-        _("samenvatting"),
+        _("summary"),
         blank=True,
         max_length=400,
-        help_text=_("Eén of twee zinnen voor overzichten, zoekmachines en de API."),
+        help_text=_("One or two sentences for listings, search engines and the API."),
     )
-    intro = RichTextField(_("introductie"), blank=True, features=["bold", "italic", "link"])
-    body = StreamField(BaseStreamBlock(), verbose_name=_("tekst"), blank=True)
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    body = StreamField(BaseStreamBlock(), verbose_name=_("text"), blank=True)
     image = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("afbeelding"),
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    audience = models.TextField(_("voor wie?"), blank=True)
+    audience = models.TextField(_("who is it for?"), blank=True)
     commitment_note = models.TextField(
-        _("over deelname"),
+        _("about taking part"),
         blank=True,
         help_text=_(
-            "Bijvoorbeeld: 'We vragen je om aan alle sessies deel te nemen, zodat we op "
-            "elkaar kunnen voortbouwen.'"
+            "For example: 'We ask you to take part in all sessions, so that we can build on "
+            "each other's work.'"
         ),
     )
     organisers = ParentalManyToManyField(
         "programme.Organisation",
-        verbose_name=_("organisatoren"),
+        verbose_name=_("organisers"),
         blank=True,
         related_name="organised_series",
     )
-    themes = ParentalManyToManyField("atelier.Theme", verbose_name=_("thema's"), blank=True)
+    themes = ParentalManyToManyField("atelier.Theme", verbose_name=_("themes"), blank=True)
 
     parent_page_types = ["programme.EventIndexPage"]
     subpage_types = ["programme.EventPage"]
@@ -92,10 +92,10 @@ class EventSeriesPage(RegistrationSettings, BasePage):
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading=_("Inhoud")),
-            ObjectList(RegistrationSettings.registration_panels, heading=_("Aanmelden")),
-            ObjectList(BasePage.promote_panels, heading=_("Promoten")),
-            ObjectList(BasePage.settings_panels, heading=_("Instellingen")),
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(RegistrationSettings.registration_panels, heading=_("Registration")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]
     )
     search_fields = [
@@ -115,8 +115,8 @@ class EventSeriesPage(RegistrationSettings, BasePage):
     ]
 
     class Meta:
-        verbose_name = _("lerend netwerk of reeks")
-        verbose_name_plural = _("lerende netwerken en reeksen")
+        verbose_name = _("learning network or series")
+        verbose_name_plural = _("learning networks and series")
 
     def registration_deadline(self):
         """Registering for the whole network closes when its first session starts."""

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -11,9 +12,9 @@ from wagtail.search import index
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("naam"), max_length=255)
+    name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(
-        _("afkorting"), max_length=50, blank=True, help_text=_("Bijvoorbeeld 'KIS' of 'NPRZ'.")
+        _("abbreviation"), max_length=50, blank=True, help_text=_("For example 'KIS' or 'NPRZ'.")
     )
     website = models.URLField(_("website"), blank=True)
     logo = models.ForeignKey(
@@ -24,7 +25,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    description = models.TextField(_("beschrijving"), blank=True)
+    description = models.TextField(pgettext_lazy("organisation", "description"), blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -41,8 +42,8 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("organisatie")
-        verbose_name_plural = _("organisaties")
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name"]
 
     def __str__(self):
@@ -53,42 +54,42 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableMode
     """A speaker, lecturer, facilitator, moderator, author or interviewee."""
 
     honorific = models.CharField(
-        _("titulatuur"),
+        _("honorific"),
         max_length=50,
         blank=True,
-        help_text=_("Bijvoorbeeld 'prof. dr.' of 'dr.'."),
+        help_text=_("For example 'prof. dr.' or 'dr.'."),
     )
-    name = models.CharField(_("naam"), max_length=255, help_text=_("Voor- en achternaam."))
-    job_title = models.CharField(_("functie"), max_length=255, blank=True)
+    name = models.CharField(_("name"), max_length=255, help_text=_("First name and surname."))
+    job_title = models.CharField(_("job title"), max_length=255, blank=True)
     organisation = models.ForeignKey(
         Organisation,
-        verbose_name=_("organisatie"),
+        verbose_name=_("organisation"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="people",
     )
     bio = RichTextField(
-        _("biografie"),
+        _("biography"),
         blank=True,
         features=["bold", "italic", "link"],
-        help_text=_("Een paar zinnen over wie deze persoon is; verschijnt bij 'Lees meer'."),
+        help_text=_("A few sentences about who this person is; shown under 'Read more'."),
     )
     photo = models.ForeignKey(
         "atelier.AtelierImage",
-        verbose_name=_("foto"),
+        verbose_name=_("photo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     public_profile = models.BooleanField(
-        _("akkoord met een openbaar profiel"),
+        _("agreed to a public profile"),
         default=False,
         help_text=_(
-            "Alleen aanvinken als deze persoon heeft ingestemd met een eigen profielpagina "
-            "en een vermelding in de API. Zonder akkoord verschijnt de naam alleen bij de "
-            "activiteiten waaraan de persoon meewerkt."
+            "Tick only when this person has agreed to a profile page of their own and a "
+            "listing in the API. Without that agreement, the name appears only with the "
+            "events the person takes part in."
         ),
     )
 
@@ -100,7 +101,7 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableMode
                 FieldPanel("job_title"),
                 FieldPanel("organisation"),
             ],
-            heading=_("Wie"),
+            heading=_("Who"),
         ),
         FieldPanel("bio"),
         FieldPanel("photo"),
@@ -117,8 +118,8 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableMode
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("persoon")
-        verbose_name_plural = _("personen")
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
         ordering = ["name"]
 
     def __str__(self):
@@ -134,10 +135,8 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableMode
 
 class PersonLink(Orderable):
     person = ParentalKey(Person, on_delete=models.CASCADE, related_name="links")
-    label = models.CharField(
-        _("omschrijving"), max_length=100, help_text=_("Bijvoorbeeld 'Website'.")
-    )
-    url = models.URLField(_("adres"))
+    label = models.CharField(_("link text"), max_length=100, help_text=_("For example 'Website'."))
+    url = models.URLField(_("web address"))
 
     panels = [FieldPanel("label"), FieldPanel("url")]
 
@@ -146,18 +145,18 @@ class PersonLink(Orderable):
 
 
 class Venue(TranslatableMixin, index.Indexed, models.Model):
-    name = models.CharField(_("naam"), max_length=255, help_text=_("Bijvoorbeeld 'Vechtclub XL'."))
-    street_address = models.CharField(_("straat en huisnummer"), max_length=255, blank=True)
+    name = models.CharField(_("name"), max_length=255, help_text=_("For example 'Vechtclub XL'."))
+    street_address = models.CharField(_("street and number"), max_length=255, blank=True)
     postal_code = models.CharField(_("postcode"), max_length=20, blank=True)
-    city = models.CharField(_("plaats"), max_length=100, blank=True)
+    city = models.CharField(_("town or city"), max_length=100, blank=True)
     country = models.CharField(
-        _("land"), max_length=2, default="NL", help_text=_("Landcode, bijvoorbeeld NL of BE.")
+        _("country"), max_length=2, default="NL", help_text=_("Country code, for example NL or BE.")
     )
     website = models.URLField(_("website"), blank=True)
     accessibility_notes = models.TextField(
-        _("toegankelijkheid"),
+        _("accessibility"),
         blank=True,
-        help_text=_("Rolstoeltoegang, invalidentoilet, ringleiding, bereikbaarheid met het OV…"),
+        help_text=_("Wheelchair access, accessible toilet, hearing loop, public transport…"),
     )
 
     panels = [
@@ -169,7 +168,7 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
                 FieldPanel("city"),
                 FieldPanel("country"),
             ],
-            heading=_("Adres"),
+            heading=_("Address"),
         ),
         FieldPanel("website"),
         FieldPanel("accessibility_notes"),
@@ -181,8 +180,8 @@ class Venue(TranslatableMixin, index.Indexed, models.Model):
     ]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("locatie")
-        verbose_name_plural = _("locaties")
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
         ordering = ["name"]
 
     def __str__(self):

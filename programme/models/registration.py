@@ -14,38 +14,38 @@ from .choices import RegistrationMode, RegistrationStatus
 
 class RegistrationSettings(models.Model):
     registration_mode = models.CharField(
-        _("aanmelden"),
+        _("registration method"),
         max_length=20,
         choices=RegistrationMode.choices,
         default=RegistrationMode.NONE,
         help_text=_(
-            "'Op deze site': bezoekers vullen ons formulier in. 'Extern': de knop gaat naar "
-            "het adres hieronder. Bij een sessie van een lerend netwerk volstaat vaak het "
-            "aanmelden voor het hele netwerk."
+            "'On this site': visitors fill in our form. 'External': the button goes to the "
+            "address below. For a session of a learning network, registering for the whole "
+            "network is often enough."
         ),
     )
     registration_url = models.URLField(
-        _("adres van het externe aanmeldformulier"), blank=True, max_length=500
+        _("address of the external registration form"), blank=True, max_length=500
     )
     registration_opens_at = models.DateTimeField(
-        _("aanmelden opent op"), null=True, blank=True, help_text=_("Leeg: meteen open.")
+        _("registration opens at"), null=True, blank=True, help_text=_("Empty: open straight away.")
     )
     registration_closes_at = models.DateTimeField(
-        _("aanmelden sluit op"),
+        _("registration closes at"),
         null=True,
         blank=True,
-        help_text=_("Leeg: open tot de activiteit begint."),
+        help_text=_("Empty: open until the event starts."),
     )
     capacity = models.PositiveIntegerField(
-        _("maximum aantal deelnemers"),
+        _("maximum number of participants"),
         null=True,
         blank=True,
-        help_text=_("Leeg: geen maximum. Voor workshops geldt de capaciteit per workshop."),
+        help_text=_("Empty: no maximum. Workshops have a capacity of their own."),
     )
     has_waiting_list = models.BooleanField(
-        _("wachtlijst als het vol is"),
+        _("waiting list when full"),
         default=False,
-        help_text=_("Bij een volle activiteit kunnen bezoekers zich op de wachtlijst zetten."),
+        help_text=_("When the event is full, visitors can put themselves on the waiting list."),
     )
 
     registration_panels = [
@@ -58,7 +58,7 @@ class RegistrationSettings(models.Model):
                 FieldPanel("capacity"),
                 FieldPanel("has_waiting_list"),
             ],
-            heading=_("Aanmelden"),
+            heading=_("Registration"),
         )
     ]
 
@@ -69,14 +69,12 @@ class RegistrationSettings(models.Model):
         errors = {}
         if self.registration_mode == RegistrationMode.EXTERNAL and not self.registration_url:
             errors["registration_url"] = _(
-                "Vul het adres van het externe aanmeldformulier in, of kies een andere "
-                "manier van aanmelden."
+                "Enter the address of the external registration form, or choose another way "
+                "to register."
             )
         opens, closes = self.registration_opens_at, self.registration_closes_at
         if opens and closes and closes <= opens:
-            errors["registration_closes_at"] = _(
-                "Het aanmelden moet sluiten ná het moment waarop het opent."
-            )
+            errors["registration_closes_at"] = _("Registration must close after it opens.")
         return errors
 
     def registration_deadline(self):

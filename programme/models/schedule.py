@@ -6,6 +6,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -31,13 +32,13 @@ class TimedRowMixin(models.Model):
     """Start and end as wall-clock times on the event's first day unless a date is given."""
 
     date = models.DateField(
-        _("datum"),
+        _("date"),
         null=True,
         blank=True,
-        help_text=_("Alleen invullen als de activiteit meer dagen duurt; leeg = de eerste dag."),
+        help_text=_("Only for events that last several days; empty means the first day."),
     )
-    start_time = models.TimeField(_("begintijd"), null=True, blank=True)
-    end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
 
     class Meta:
         abstract = True
@@ -63,7 +64,7 @@ class TimedRowMixin(models.Model):
     def clean(self):
         super().clean()
         if self.start_time and self.end_time and self.end_time <= self.start_time:
-            raise ValidationError({"end_time": _("De eindtijd moet na de begintijd liggen.")})
+            raise ValidationError({"end_time": _("The end time must be after the start time.")})
 
 
 class EventSpeaker(Orderable):
@@ -72,25 +73,25 @@ class EventSpeaker(Orderable):
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="speakers")
     person = models.ForeignKey(
         "programme.Person",
-        verbose_name=_("persoon"),
+        verbose_name=_("person"),
         on_delete=models.CASCADE,
         related_name="event_roles",
     )
     role = models.CharField(
-        _("rol"), max_length=20, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER
+        _("role"), max_length=20, choices=SpeakerRole.choices, default=SpeakerRole.SPEAKER
     )
     note = models.CharField(
-        _("waarover"),
+        _("topic"),
         max_length=255,
         blank=True,
-        help_text=_("Optioneel, bijvoorbeeld 'blikt terug op de wijkaanpak van 2008'."),
+        help_text=_("Optional, for example 'looks back on the 2008 neighbourhood approach'."),
     )
 
     panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")]), FieldPanel("note")]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("spreker of moderator")
-        verbose_name_plural = _("sprekers en moderatoren")
+        verbose_name = _("speaker or moderator")
+        verbose_name_plural = _("speakers and moderators")
 
     def __str__(self):
         return f"{self.person} ({self.get_role_display()})"
@@ -100,19 +101,19 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="programme_items"
     )
-    title = models.CharField(_("titel"), max_length=255)
-    description = RichTextField(_("omschrijving"), blank=True, features=SHORT_RICH_TEXT)
+    title = models.CharField(_("title"), max_length=255)
+    description = RichTextField(_("description"), blank=True, features=SHORT_RICH_TEXT)
     is_public = models.BooleanField(
-        _("openbaar"),
+        _("public"),
         default=True,
-        help_text=_("Uitvinken voor een besloten deel, bijvoorbeeld na een publieke lezing."),
+        help_text=_("Untick for a closed part, for example after a public lecture."),
     )
     people = ParentalManyToManyField(
-        "programme.Person", verbose_name=_("personen"), blank=True, related_name="+"
+        "programme.Person", verbose_name=_("people"), blank=True, related_name="+"
     )
     organisations = ParentalManyToManyField(
         "programme.Organisation",
-        verbose_name=_("bijdragende organisaties"),
+        verbose_name=_("contributing organisations"),
         blank=True,
         related_name="+",
     )
@@ -127,8 +128,8 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("programmaonderdeel")
-        verbose_name_plural = _("programma")
+        verbose_name = _("programme item")
+        verbose_name_plural = _("programme")
 
     def __str__(self):
         return self.title
@@ -139,7 +140,7 @@ class WorkshopRound(TimedRowMixin, Orderable):
         "programme.EventPage", on_delete=models.CASCADE, related_name="workshop_rounds"
     )
     title = models.CharField(
-        _("naam"), max_length=100, blank=True, help_text=_("Leeg: 'Ronde 1', 'Ronde 2', …")
+        _("name"), max_length=100, blank=True, help_text=_("Empty: 'Round 1', 'Round 2', …")
     )
 
     panels = [
@@ -148,45 +149,45 @@ class WorkshopRound(TimedRowMixin, Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("workshopronde")
-        verbose_name_plural = _("workshoprondes")
+        verbose_name = _("workshop round")
+        verbose_name_plural = _("workshop rounds")
 
     def __str__(self):
-        return self.title or str(_("Workshopronde"))
+        return self.title or gettext("Workshop round")
 
     def clean(self):
         super().clean()
         if self.start_time is None:
-            raise ValidationError({"start_time": _("Een ronde heeft een begintijd nodig.")})
+            raise ValidationError({"start_time": _("A round needs a start time.")})
 
 
 class Workshop(ClusterableModel, Orderable):
     """One workshop, entered once even when it runs in several rounds."""
 
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="workshops")
-    title = models.CharField(_("titel"), max_length=255)
-    description = RichTextField(_("omschrijving"), blank=True, features=SHORT_RICH_TEXT)
+    title = models.CharField(_("title"), max_length=255)
+    description = RichTextField(_("description"), blank=True, features=SHORT_RICH_TEXT)
     round_numbers = RoundNumbersField(
-        _("rondes"),
+        _("rounds"),
         help_text=_(
-            "Vink elke ronde aan waarin deze workshop draait. Ronde 1 is de eerste ronde "
-            "hierboven. Draait hij in twee rondes, voer hem dan één keer in en vink beide aan."
+            "Tick every round this workshop runs in. Round 1 is the first round above. If it "
+            "runs in two rounds, enter it once and tick both."
         ),
     )
     facilitators = ParentalManyToManyField(
-        "programme.Person", verbose_name=_("begeleiders"), blank=True, related_name="+"
+        "programme.Person", verbose_name=_("facilitators"), blank=True, related_name="+"
     )
     organisations = ParentalManyToManyField(
-        "programme.Organisation", verbose_name=_("organisaties"), blank=True, related_name="+"
+        "programme.Organisation", verbose_name=_("organisations"), blank=True, related_name="+"
     )
     room = models.CharField(
-        _("zaal of online ruimte"),
+        _("room or online space"),
         max_length=100,
         blank=True,
-        help_text=_("Bijvoorbeeld 'Zaal 2' of 'Breakout-room 5'."),
+        help_text=_("For example 'Room 2' or 'Breakout room 5'."),
     )
     capacity = models.PositiveIntegerField(
-        _("plaatsen per ronde"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
+        _("places per round"), null=True, blank=True, help_text=_("Empty: no maximum.")
     )
 
     panels = [
@@ -210,13 +211,17 @@ class WorkshopRun(models.Model):
     """A workshop in one round. Derived on save from ``Workshop.round_numbers``; its id is
     stable as long as the workshop keeps that round, so registrations can point at it."""
 
-    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="runs")
-    round = models.ForeignKey(WorkshopRound, on_delete=models.CASCADE, related_name="runs")
-    capacity = models.PositiveIntegerField(_("plaatsen"), null=True, blank=True)
+    workshop = models.ForeignKey(
+        Workshop, verbose_name=_("workshop"), on_delete=models.CASCADE, related_name="runs"
+    )
+    round = models.ForeignKey(
+        WorkshopRound, verbose_name=_("round"), on_delete=models.CASCADE, related_name="runs"
+    )
+    capacity = models.PositiveIntegerField(_("places"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("workshopuitvoering")
-        verbose_name_plural = _("workshopuitvoeringen")
+        verbose_name = _("workshop run")
+        verbose_name_plural = _("workshop runs")
         ordering = ["round__sort_order", "workshop__sort_order"]
         constraints = [
             models.UniqueConstraint(fields=["workshop", "round"], name="one_run_per_round")
@@ -228,9 +233,9 @@ class WorkshopRun(models.Model):
 
 class EventMaterial(Orderable):
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="materials")
-    title = models.CharField(_("titel"), max_length=255)
+    title = models.CharField(_("title"), max_length=255)
     kind = models.CharField(
-        _("soort"), max_length=20, choices=MaterialKind.choices, default=MaterialKind.SLIDES
+        _("type"), max_length=20, choices=MaterialKind.choices, default=MaterialKind.SLIDES
     )
     document = models.ForeignKey(
         "atelier.AtelierDocument",
@@ -241,7 +246,7 @@ class EventMaterial(Orderable):
         related_name="+",
     )
     url = models.URLField(
-        _("link"), blank=True, max_length=500, help_text=_("Bijvoorbeeld een opname op YouTube.")
+        _("link"), blank=True, max_length=500, help_text=_("For example a recording on YouTube.")
     )
 
     panels = [
@@ -251,8 +256,8 @@ class EventMaterial(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = _("materiaal")
-        verbose_name_plural = _("materialen achteraf")
+        verbose_name = _("material")
+        verbose_name_plural = _("materials afterwards")
 
     def __str__(self):
         return self.title
@@ -260,7 +265,7 @@ class EventMaterial(Orderable):
     def clean(self):
         super().clean()
         if bool(self.document_id) == bool(self.url):
-            raise ValidationError(_("Kies een document óf vul een link in (één van beide)."))
+            raise ValidationError(_("Choose a document or enter a link (one of the two)."))
 
     @property
     def is_public(self) -> bool:

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.http import HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from .gdpr import erase_person, export_person
 from .models import Registration
@@ -30,7 +30,11 @@ def erase_view(request, pk: int):
     registration = get_object_or_404(Registration, pk=pk, anonymised_at=None)
     if request.method == "POST":
         count = erase_person(registration.email)
-        messages.success(request, _("%(count)s aanmelding(en) gewist.") % {"count": count})
+        messages.success(
+            request,
+            ngettext("%(count)s registration erased.", "%(count)s registrations erased.", count)
+            % {"count": count},
+        )
         return redirect("registration_registration_modeladmin_index")
     others = Registration.objects.filter(email=registration.email, anonymised_at=None)
     return TemplateResponse(

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class RegistrationConfig(AppConfig):
     name = "programme.registration"
     label = "registration"
-    verbose_name = _("Aanmeldingen")
+    verbose_name = _("Registrations")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from django.utils import timezone
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 
 
@@ -33,7 +34,7 @@ def _event(uid: str, summary: str, start, end, url: str = "", location: str = ""
 def venue_label(page) -> str:
     venue = getattr(page, "venue", None)
     if venue is None:
-        return "Online" if getattr(page, "is_online", False) else ""
+        return gettext("Online") if getattr(page, "is_online", False) else ""
     parts = [venue.name] + [
         str(getattr(venue, attr, "") or "") for attr in ("street_address", "postal_code", "city")
     ]

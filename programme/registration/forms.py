@@ -4,72 +4,76 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from .services import Applicant, RunChoice, workshop_runs
 from .summary import run_places_left
 
 WAIT_PREFIX = "wacht-"
 FULL_MESSAGE = _(
-    "Deze workshop is net volgeboekt. Kies een andere workshop in deze ronde, of de "
-    "wachtlijst als die er is. Er is nog niets opgeslagen."
+    "This workshop has just filled up. Choose another workshop in this round, or the "
+    "waiting list if there is one. Nothing has been saved yet."
 )
-CHOOSE_MESSAGE = _("Kies één workshop in deze ronde.")
+CHOOSE_MESSAGE = _("Choose one workshop in this round.")
 
 
 def run_label(run, left, waiting_list: bool) -> str:
     if left is None:
         return run.workshop.title
     if left > 0:
-        places = ngettext("nog %(n)d plaats", "nog %(n)d plaatsen", left) % {"n": left}
-        return f"{run.workshop.title} ({places})"
-    if waiting_list:
-        return f"{run.workshop.title} ({_('vol — wachtlijst')})"
-    return f"{run.workshop.title} ({_('vol')})"
+        places = ngettext("%(n)d place left", "%(n)d places left", left) % {"n": left}
+    elif waiting_list:
+        places = gettext("full — waiting list")
+    else:
+        places = gettext("full")
+    return f"{run.workshop.title} ({places})"
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Naam"), max_length=200)
+    name = forms.CharField(label=_("Name"), max_length=200)
     email = forms.EmailField(
-        label=_("E-mailadres"),
+        label=_("Email address"),
         max_length=254,
-        help_text=_("Hierheen sturen we de bevestiging en je persoonlijke link."),
+        help_text=_("We send the confirmation and your personal link to this address."),
     )
-    organisation = forms.CharField(label=_("Organisatie"), max_length=200, required=False)
-    role = forms.CharField(label=_("Functie of rol"), max_length=200, required=False)
+    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    role = forms.CharField(label=_("Job title or role"), max_length=200, required=False)
     needs = forms.CharField(
-        label=_("Dieetwensen of toegankelijkheid (optioneel)"),
+        label=_("Dietary or accessibility needs (optional)"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Bijvoorbeeld vegetarisch, rolstoeltoegankelijk of een tolk."),
+        help_text=_("For example vegetarian, wheelchair access or an interpreter."),
     )
     # Honeypot: people never see or reach it; bots that fill every field do.
     website = forms.CharField(
-        label=_("Laat dit veld leeg"),
+        label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
-    consent = forms.BooleanField(label=_("Ik ga akkoord met de verwerking van mijn gegevens"))
+    consent = forms.BooleanField(label=_("I agree to the processing of my data"))
 
     def __init__(self, *args, page, privacy_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
         self.privacy_url = privacy_url
         if privacy_url:
+            link = format_html('<a href="{}">{}</a>', privacy_url, gettext("privacy statement"))
             self.fields["consent"].help_text = format_html(
-                '{} <a href="{}">{}</a>.',
-                _("We gebruiken je gegevens alleen voor deze activiteit. Lees onze"),
-                privacy_url,
-                _("privacyverklaring"),
+                gettext("We use your data for this event only. Read our {link}."), link=link
             )
         else:
-            self.fields["consent"].help_text = _(
-                "We gebruiken je gegevens alleen voor deze activiteit en verwijderen ze "
-                "uiterlijk %(days)s dagen erna."
-            ) % {"days": getattr(settings, "REGISTRATION_RETENTION_DAYS", 365)}
+            days = getattr(settings, "REGISTRATION_RETENTION_DAYS", 365)
+            self.fields["consent"].help_text = ngettext(
+                "We use your data for this event only and delete it no later than %(days)s "
+                "day afterwards.",
+                "We use your data for this event only and delete it no later than %(days)s "
+                "days afterwards.",
+                days,
+            ) % {"days": days}
         self.round_fields = self._add_round_fields()
         # Consent comes last on the page, so errors are listed in the same order.
         self.fields["consent"] = self.fields.pop("consent")
@@ -96,7 +100,10 @@ class RegistrationForm(forms.Form):
             start = workshop_round.start
             label = str(workshop_round)
             if start:
-                label = f"{label}, {start:%H.%M} uur"
+                label = gettext("%(round)s, %(time)s") % {
+                    "round": label,
+                    "time": timezone.localtime(start).strftime("%H.%M"),
+                }
             self.fields[name] = forms.ChoiceField(
                 label=label,
                 choices=choices,

@@ -18,6 +18,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from .calendar import personal_agenda
 from .models import MailOutbox, MailStatus, RegistrationStatus
@@ -26,13 +27,19 @@ logger = logging.getLogger(__name__)
 
 TEMPLATE_DIR = "programme/registration/emails"
 SUBJECTS = {
-    "new": "Je aanmelding voor {title}",
-    "known": "Je bent al aangemeld voor {title}",
-    "promoted": "Er is een plaats vrijgekomen: {title}",
-    "cancelled": "Je aanmelding voor {title} is geannuleerd",
-    "reminder": "Tot binnenkort: {title}",
-    "changed": "Gewijzigd: {title}",
+    "new": _("Your registration for %(title)s"),
+    "known": _("You are already registered for %(title)s"),
+    "promoted": _("A place has become available: %(title)s"),
+    "cancelled": _("Your registration for %(title)s has been cancelled"),
+    "reminder": _("See you soon: %(title)s"),
+    "changed": _("Changed: %(title)s"),
 }
+
+
+def mail_language() -> str:
+    """Mails go out in the site's default language: registrations belong to the page in
+    that language (translations share its seats), whichever page the person used."""
+    return settings.LANGUAGE_CODE
 
 
 def site_root(page) -> str:
@@ -83,7 +90,7 @@ def queue(
 ) -> MailOutbox | None:
     """Write the mail to the outbox (inside the caller's transaction) and send it after
     commit. With a ``dedupe_key`` that was used before, nothing is queued."""
-    with translation.override("nl"):
+    with translation.override(mail_language()):
         body_text = render_to_string(f"{TEMPLATE_DIR}/{template}.txt", context)
         body_html = render_to_string(f"{TEMPLATE_DIR}/{template}.html", context)
     try:
@@ -109,17 +116,19 @@ def queue_registration_mail(registration, reason: str, dedupe_key: str | None = 
     page = registration.page.specific
     context = mail_context(registration, reason, session=session)
     attachments = []
-    if context["confirmed"] and reason != "cancelled":
-        attachments.append(
-            {
-                "filename": "agenda.ics",
-                "mimetype": "text/calendar",
-                "content": personal_agenda(registration, page, context["choices"]),
-            }
-        )
+    with translation.override(mail_language()):
+        if context["confirmed"] and reason != "cancelled":
+            attachments.append(
+                {
+                    "filename": "agenda.ics",
+                    "mimetype": "text/calendar",
+                    "content": personal_agenda(registration, page, context["choices"]),
+                }
+            )
+        subject = SUBJECTS[reason] % {"title": (session or page).title}
     return queue(
         to=registration.email,
-        subject=SUBJECTS[reason].format(title=(session or page).title),
+        subject=subject,
         template="registration",
         context=context,
         kind=reason,
@@ -131,9 +140,11 @@ def queue_registration_mail(registration, reason: str, dedupe_key: str | None = 
 
 def queue_change_mail(registration, changes: list[str], dedupe_key: str):
     page = registration.page.specific
+    with translation.override(mail_language()):
+        subject = SUBJECTS["changed"] % {"title": page.title}
     return queue(
         to=registration.email,
-        subject=SUBJECTS["changed"].format(title=page.title),
+        subject=subject,
         template="event_changed",
         context=mail_context(registration, "changed", changes=changes),
         kind="changed",

@@ -16,9 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "confirmed", _("Bevestigd")
-    WAITLISTED = "waitlisted", _("Wachtlijst")
-    CANCELLED = "cancelled", _("Geannuleerd")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("Waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
 
 
 ACTIVE_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED)
@@ -45,22 +45,22 @@ def new_token_salt() -> str:
 class Registration(models.Model):
     """One person's registration for an event or a whole series (``page``)."""
 
-    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     page = models.ForeignKey(
         "wagtailcore.Page",
-        verbose_name=_("activiteit of lerend netwerk"),
+        verbose_name=_("event or learning network"),
         on_delete=models.PROTECT,
         related_name="registrations",
     )
-    name = models.CharField(_("naam"), max_length=200)
-    email = models.EmailField(_("e-mailadres"), max_length=254)
-    organisation = models.CharField(_("organisatie"), max_length=200, blank=True)
-    role = models.CharField(_("functie of rol"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email address"), max_length=254)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    role = models.CharField(_("job title or role"), max_length=200, blank=True)
     needs = models.TextField(
-        _("dieetwensen of toegankelijkheid"),
+        _("dietary or accessibility needs"),
         blank=True,
         max_length=1000,
-        help_text=_("Optioneel: wat de deelnemer nodig heeft om goed mee te doen."),
+        help_text=_("Optional: what the participant needs to take part fully."),
     )
     status = models.CharField(
         _("status"),
@@ -68,26 +68,28 @@ class Registration(models.Model):
         choices=RegistrationStatus.choices,
         default=RegistrationStatus.CONFIRMED,
     )
-    consent_at = models.DateTimeField(_("toestemming gegeven op"))
-    privacy_statement_url = models.CharField(_("privacyverklaring"), max_length=500, blank=True)
+    consent_at = models.DateTimeField(_("consent given at"))
+    privacy_statement_url = models.CharField(_("privacy statement"), max_length=500, blank=True)
     privacy_statement_version = models.CharField(
-        _("versie van de privacyverklaring"), max_length=100, blank=True
+        _("privacy statement version"), max_length=100, blank=True
     )
     # Rotating the salt invalidates every personal link sent so far.
-    token_salt = models.CharField(max_length=64, default=new_token_salt, editable=False)
-    created_at = models.DateTimeField(_("aangemeld op"), default=timezone.now, db_index=True)
-    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    cancelled_at = models.DateTimeField(_("geannuleerd op"), null=True, blank=True)
-    anonymised_at = models.DateTimeField(_("geanonimiseerd op"), null=True, blank=True)
+    token_salt = models.CharField(
+        _("link salt"), max_length=64, default=new_token_salt, editable=False
+    )
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     objects = RegistrationQuerySet.as_manager()
 
     class Meta:
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
         ordering = ["-created_at"]
         permissions = [
-            ("view_personal_data", _("Kan aanmeldingen met persoonsgegevens zien en exporteren"))
+            ("view_personal_data", _("Can view and export registrations with personal data"))
         ]
         constraints = [
             # A second submission with the same address never takes a second seat.
@@ -121,7 +123,12 @@ class Registration(models.Model):
 class WorkshopChoice(models.Model):
     """The workshop run a registrant chose in one round: one per round, enforced here."""
 
-    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="choices")
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="choices",
+    )
     run = models.ForeignKey(
         "programme.WorkshopRun",
         verbose_name=_("workshop"),
@@ -131,7 +138,7 @@ class WorkshopChoice(models.Model):
     # Copied from the run so the database itself can refuse two choices in one round.
     round = models.ForeignKey(
         "programme.WorkshopRound",
-        verbose_name=_("ronde"),
+        verbose_name=_("round"),
         on_delete=models.CASCADE,
         related_name="+",
     )
@@ -141,11 +148,11 @@ class WorkshopChoice(models.Model):
         choices=RegistrationStatus.choices[:2],
         default=RegistrationStatus.CONFIRMED,
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("chosen at"), default=timezone.now)
 
     class Meta:
-        verbose_name = _("workshopkeuze")
-        verbose_name_plural = _("deelnemers per workshop")
+        verbose_name = _("workshop choice")
+        verbose_name_plural = _("participants per workshop")
         ordering = ["round__sort_order", "created_at"]
         constraints = [
             models.UniqueConstraint(
@@ -168,22 +175,26 @@ class EventSeatLock(models.Model):
     overbooking. It also remembers what registrants were last told about the event."""
 
     page = models.OneToOneField(
-        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+"
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
     )
-    announced = models.JSONField(default=dict, blank=True)
+    announced = models.JSONField(_("last announced facts"), default=dict, blank=True)
 
     class Meta:
-        verbose_name = _("plaatsenslot")
+        verbose_name = _("seat lock")
 
     def __str__(self):
         return f"seat lock for page {self.page_id}"
 
 
 class MailStatus(models.TextChoices):
-    PENDING = "pending", _("Wacht op verzending")
-    SENDING = "sending", _("Wordt verstuurd")
-    SENT = "sent", _("Verstuurd")
-    FAILED = "failed", _("Mislukt (opgegeven)")
+    PENDING = "pending", _("Waiting to be sent")
+    SENDING = "sending", _("Sending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed (given up)")
 
 
 class MailOutbox(models.Model):
@@ -192,32 +203,37 @@ class MailOutbox(models.Model):
 
     registration = models.ForeignKey(
         Registration,
+        verbose_name=_("registration"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="mails",
     )
-    kind = models.CharField(_("soort"), max_length=30)
+    kind = models.CharField(_("type"), max_length=30)
     # Makes periodic mails (reminders, change notices) idempotent.
-    dedupe_key = models.CharField(max_length=200, unique=True, null=True, blank=True)
-    to = models.EmailField(_("aan"), max_length=254)
-    subject = models.CharField(_("onderwerp"), max_length=300)
-    body_text = models.TextField()
-    body_html = models.TextField(blank=True)
-    attachments = models.JSONField(default=list, blank=True)
+    dedupe_key = models.CharField(
+        _("deduplication key"), max_length=200, unique=True, null=True, blank=True
+    )
+    to = models.EmailField(_("to"), max_length=254)
+    subject = models.CharField(_("subject"), max_length=300)
+    body_text = models.TextField(_("text"))
+    body_html = models.TextField(_("HTML"), blank=True)
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
     status = models.CharField(
         _("status"), max_length=20, choices=MailStatus.choices, default=MailStatus.PENDING
     )
-    attempts = models.PositiveIntegerField(_("pogingen"), default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now, db_index=True)
-    claimed_at = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(_("laatste fout"), blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(
+        _("next attempt at"), default=timezone.now, db_index=True
+    )
+    claimed_at = models.DateTimeField(_("sending since"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("uitgaande mail")
-        verbose_name_plural = _("uitgaande mail")
+        verbose_name = _("outgoing mail")
+        verbose_name_plural = _("outgoing mail")
         ordering = ["-created_at"]
 
     def __str__(self):
@@ -227,9 +243,13 @@ class MailOutbox(models.Model):
 class RateLimitBucket(models.Model):
     """Submissions counted per client per time window (the key holds a hash, never an IP)."""
 
-    key = models.CharField(max_length=120, unique=True)
-    count = models.PositiveIntegerField(default=0)
-    expires_at = models.DateTimeField(db_index=True)
+    key = models.CharField(_("key"), max_length=120, unique=True)
+    count = models.PositiveIntegerField(_("count"), default=0)
+    expires_at = models.DateTimeField(_("expires at"), db_index=True)
+
+    class Meta:
+        verbose_name = _("rate-limit counter")
+        verbose_name_plural = _("rate-limit counters")
 
     def __str__(self):
         return self.key

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.dispatch import receiver
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
 from wagtail.signals import page_published
 
 from . import mail
@@ -29,19 +30,29 @@ def announced_facts(page) -> dict:
 
 
 def describe_changes(page, before: dict, after: dict) -> list[str]:
+    """What changed, in the mail's language."""
+    with translation.override(mail.mail_language()):
+        return _changes(page, before, after)
+
+
+def _changes(page, before: dict, after: dict) -> list[str]:
     changes = []
     if after["status"] != before.get("status") and after["status"] in ("cancelled", "postponed"):
         changes.append(
-            "De activiteit is geannuleerd."
+            gettext("The event has been cancelled.")
             if after["status"] == "cancelled"
-            else "De activiteit is uitgesteld; een nieuwe datum volgt."
+            else gettext("The event has been postponed; a new date will follow.")
         )
     if before.get("start") and after["start"] != before["start"] and page.start:
         when = formats.date_format(timezone.localtime(page.start), "l j F Y, H.i")
-        changes.append(f"Nieuwe datum en tijd: {when} uur.")
+        changes.append(gettext("New date and time: %(when)s.") % {"when": when})
     if "venue_id" in before and after["venue_id"] != before["venue_id"]:
         venue = getattr(page, "venue", None)
-        changes.append(f"Nieuwe locatie: {venue.name}." if venue else "De locatie is gewijzigd.")
+        changes.append(
+            gettext("New venue: %(venue)s.") % {"venue": venue.name}
+            if venue
+            else gettext("The venue has changed.")
+        )
     return changes
 
 

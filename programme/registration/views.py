@@ -93,7 +93,9 @@ def register_view(request, page_id: int):
             except RegistrationRefused as refused:
                 if refused.reason != "invalid_choice":
                     return closed_response(request, page, refused.reason, http_status=409)
-                form.add_error(None, _("Die workshopkeuze bestaat niet (meer). Kies opnieuw."))
+                form.add_error(
+                    None, _("That workshop choice no longer exists. Please choose again.")
+                )
             else:
                 return redirect("registration:done", page_id=page.pk)
     return render(

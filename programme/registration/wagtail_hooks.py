@@ -3,9 +3,13 @@ the mail outbox. Everything here shows personal data, so every view needs the pe
 ``registration.view_personal_data``; records change only through the public links and
 the services (so waiting lists move on), never by editing rows here."""
 
-from django.contrib.admin import SimpleListFilter
+from django.contrib.admin import SimpleListFilter, display
+from django.contrib.admin.utils import label_for_field
 from django.http import HttpResponseForbidden
 from django.urls import include, path, reverse
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -49,7 +53,7 @@ class ForbiddenWithoutPermission:
     def dispatch(self, request, *args, **kwargs):
         user = request.user
         if user.is_authenticated and not self.permission_helper.user_can_list(user):
-            return HttpResponseForbidden(_("Je hebt geen toegang tot aanmeldingen."))
+            return HttpResponseForbidden(_("You do not have access to registrations."))
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -59,13 +63,32 @@ class SafeExportIndexView(ForbiddenWithoutPermission, IndexView):
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
 
+    def get_heading(self, queryset, field):
+        # Modeladmin title-cases every word ("Functie Of Rol"); a sentence-case heading
+        # reads right in Dutch and English alike.
+        if field in self.export_headings:
+            return str(self.export_headings[field])
+        return capfirst(str(label_for_field(field, self.model, model_admin=self.model_admin)))
+
+    def stream_csv(self, queryset):
+        # The CSV streams after the view has returned, when the editor's admin language is
+        # no longer active: keep it for the headings.
+        language = translation.get_language()
+        rows = super().stream_csv(queryset)
+
+        def in_language():
+            with translation.override(language):
+                yield from rows
+
+        return in_language()
+
 
 class PersonalDataInspectView(ForbiddenWithoutPermission, InspectView):
     pass
 
 
 class EventFilter(SimpleListFilter):
-    title = _("activiteit")
+    title = _("event")
     parameter_name = "event"
 
     def lookups(self, request, model_admin):
@@ -103,7 +126,7 @@ class WorkshopFilter(SimpleListFilter):
 
 
 class RoundFilter(SimpleListFilter):
-    title = _("ronde")
+    title = _("round")
     parameter_name = "round"
 
     def lookups(self, request, model_admin):
@@ -129,18 +152,18 @@ class RegistrationButtonHelper(ButtonHelper):
         buttons.append(
             {
                 "url": reverse("registration_admin:export_person", args=[obj.pk]),
-                "label": _("Gegevens (JSON)"),
+                "label": _("Data (JSON)"),
                 "classname": "button button-small button-secondary",
-                "title": _("Alle gegevens van dit e-mailadres downloaden"),
+                "title": _("Download all data of this email address"),
             }
         )
         if self.request.user.has_perm("registration.delete_registration"):
             buttons.append(
                 {
                     "url": reverse("registration_admin:erase_person", args=[obj.pk]),
-                    "label": _("Wissen"),
+                    "label": _("Erase"),
                     "classname": "button button-small no",
-                    "title": _("Alle gegevens van dit e-mailadres wissen"),
+                    "title": _("Erase all data of this email address"),
                 }
             )
         return buttons
@@ -149,7 +172,7 @@ class RegistrationButtonHelper(ButtonHelper):
 class RegistrationAdmin(ModelAdmin):
     model = Registration
     button_helper_class = RegistrationButtonHelper
-    menu_label = _("Aanmeldingen")
+    menu_label = _("Registrations")
     menu_icon = "form"
     permission_helper_class = PersonalDataPermissionHelper
     index_view_class = SafeExportIndexView
@@ -189,26 +212,26 @@ class RegistrationAdmin(ModelAdmin):
         return Registration.objects.for_admin().filter(anonymised_at=None)
 
     @staticmethod
+    @display(description=_("event"))
     def event(obj):
         return obj.page.title
 
-    event.short_description = _("activiteit")
-
     @staticmethod
+    @display(description=_("workshops"))
     def workshops(obj):
         return "; ".join(
-            f"{choice.run}" + (" (wachtlijst)" if choice.status == "waitlisted" else "")
+            gettext("%(workshop)s (waiting list)") % {"workshop": choice.run}
+            if choice.status == "waitlisted"
+            else str(choice.run)
             for choice in obj.choices.all()
         )
-
-    workshops.short_description = _("workshops")
 
 
 class AttendeeAdmin(ModelAdmin):
     """Who is in which workshop run: filter on a workshop to get its attendee list."""
 
     model = WorkshopChoice
-    menu_label = _("Deelnemers per workshop")
+    menu_label = _("Participants per workshop")
     menu_icon = "group"
     permission_helper_class = PersonalDataPermissionHelper
     index_view_class = SafeExportIndexView
@@ -224,27 +247,24 @@ class AttendeeAdmin(ModelAdmin):
         ).select_related("registration", "run__workshop", "run__round")
 
     @staticmethod
+    @display(description=_("name"))
     def participant(obj):
         return obj.registration.name
 
-    participant.short_description = _("naam")
-
     @staticmethod
+    @display(description=_("email address"))
     def email(obj):
         return obj.registration.email
 
-    email.short_description = _("e-mailadres")
-
     @staticmethod
+    @display(description=_("organisation"))
     def organisation(obj):
         return obj.registration.organisation
-
-    organisation.short_description = _("organisatie")
 
 
 class OutboxAdmin(ModelAdmin):
     model = MailOutbox
-    menu_label = _("Uitgaande mail")
+    menu_label = _("Outgoing mail")
     menu_icon = "mail"
     permission_helper_class = PersonalDataPermissionHelper
     list_display = ("subject", "to", "status", "attempts", "next_attempt_at", "last_error")
@@ -254,7 +274,7 @@ class OutboxAdmin(ModelAdmin):
 
 
 class RegistrationGroup(ModelAdminGroup):
-    menu_label = _("Aanmeldingen")
+    menu_label = _("Registrations")
     menu_icon = "form"
     menu_order = 250
     items = (RegistrationAdmin, AttendeeAdmin, OutboxAdmin)

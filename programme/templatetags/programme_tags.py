@@ -2,6 +2,8 @@
 
 from django import template
 from django.template.loader import select_template
+from django.utils.text import get_text_list
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -35,3 +37,9 @@ def registration_box(context, page):
 @register.filter
 def people_names(people) -> str:
     return ", ".join(person.display_name for person in people)
+
+
+@register.filter
+def and_list(values) -> str:
+    """``[1, 2, 3]`` as "1, 2 and 3" in the active language."""
+    return get_text_list([str(value) for value in values], gettext("and"))

@@ -76,7 +76,7 @@ def test_english_shows_english_events_in_english(client, agenda):
 
     assert '<html lang="en">' in response.content.decode()
     assert titles(response) == [english.title]
-    assert '<h1 class="embed-agenda__heading">Agenda</h1>' in response.content.decode()
+    assert '<h1 class="embed-agenda__heading">Events</h1>' in response.content.decode()
 
 
 @pytest.mark.parametrize(

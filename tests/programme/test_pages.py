@@ -157,3 +157,25 @@ def test_editors_can_open_the_add_and_edit_forms_of_each_page_type(agenda, admin
         assert response.status_code == 200
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=(event.pk,))).content.decode()
     assert "Workshoprondes" in html and "vink je aan in de ronde(s)" in html
+
+
+def test_the_api_labels_an_english_event_in_english(agenda, client):
+    """Fallback labels (an untitled round, the price) follow the event's language."""
+    import datetime
+
+    from wagtail.models import Locale
+
+    from programme.models import WorkshopRound
+
+    english_agenda = agenda.copy_for_translation(Locale.objects.get(language_code="en"))
+    english_agenda.save_revision().publish()
+    labels = {}
+    for parent in (agenda, english_agenda):
+        event = EventPageFactory.build(is_free=True, price_label="")
+        event.workshop_rounds = [WorkshopRound(title="", start_time=datetime.time(14))]
+        parent.add_child(instance=event)
+        event.save_revision().publish()
+        data = client.get(f"/api/v1/events/{event.pk}").json()
+        labels[parent.locale.language_code] = (data["price"]["label"], data["rounds"][0]["title"])
+
+    assert labels == {"nl": ("Gratis", "Ronde 1"), "en": ("Free", "Round 1")}

@@ -67,6 +67,30 @@ def test_csv_export_neutralises_formulas(client, hostile_registration):
     assert not any(value.startswith(("=", "+", "-", "@")) for value in values)
 
 
+def test_export_headers_follow_the_editors_language(client, hostile_registration):
+    from django.contrib.auth import get_user_model
+
+    admin = get_user_model().objects.get(username="admin")
+    login(client, "admin")
+    dutch = client.get(LIST_URL + "?export=csv")
+    header = next(csv.reader(io.StringIO(b"".join(dutch.streaming_content).decode())))
+    assert header[:6] == [
+        "Naam",
+        "E-mailadres",
+        "Organisatie",
+        "Functie of rol",
+        "Dieetwensen of toegankelijkheid",
+        "Activiteit",
+    ]
+
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.update_or_create(user=admin, defaults={"preferred_language": "en"})
+    english = client.get(ATTENDEES_URL + "?export=csv")
+    header = next(csv.reader(io.StringIO(b"".join(english.streaming_content).decode())))
+    assert header == ["Name", "Email address", "Organisation", "Workshop", "Status"]
+
+
 def test_xlsx_export_neutralises_formulas(client, hostile_registration):
     login(client, "admin")
     response = client.get(LIST_URL + "?export=xlsx")
