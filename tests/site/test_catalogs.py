@@ -184,3 +184,20 @@ def test_catalog_is_up_to_date_with_the_source(po_path, regenerated_catalogs):
     if stale:
         message.append(f"{len(stale)} in the catalog but gone from the source:\n{describe(stale)}")
     assert not missing and not stale, "\n".join(message)
+
+
+def test_one_english_string_has_one_dutch_translation_across_the_catalogs():
+    """Django merges every catalog into one per language (site/locale, in LOCALE_PATHS,
+    wins), so the same msgid with two Dutch texts shows the wrong one somewhere: such
+    strings need a context (pgettext)."""
+    translations: dict[tuple, set[tuple[str, str]]] = {}
+    for path in CATALOGS:
+        for entry in live_entries(polib.pofile(str(path))):
+            if entry.msgid and not entry.msgid_plural:
+                translations.setdefault(key(entry), set()).add((entry.msgstr, catalog_id(path)))
+    clashes = {
+        f"{msgid!r} [{context}]": sorted(found)
+        for (context, msgid, _plural), found in translations.items()
+        if len({msgstr for msgstr, _catalog in found}) > 1
+    }
+    assert not clashes, f"one English string, several Dutch translations: {clashes}"
