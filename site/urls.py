@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .api import api_not_found, build_api
 from .api_v2 import wagtail_api
+from .page_cache import public_revalidate
 from .registry import registry
 from .sitemaps import SITEMAPS
 
@@ -29,7 +30,7 @@ urlpatterns = [
     path("api/v1/", build_api().urls),
     re_path(r"^api/v1/", api_not_found),  # no slash-appending redirects inside the API
     path("api/wagtail/v2/", wagtail_api.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", public_revalidate(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     *[_include(entry) for entry in registry.urls if not entry.translated],
 ]
 

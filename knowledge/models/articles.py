@@ -30,6 +30,7 @@ class ArticleRole(models.TextChoices):
 
 
 class ArticleIndexPage(BasePage):
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
     intro = models.TextField(
         _("introductie"), blank=True, help_text=_("Eén of twee zinnen boven de artikelen.")
     )

@@ -34,6 +34,7 @@ class ReportLanguage(models.TextChoices):
 
 
 class ReportIndexPage(BasePage):
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
     intro = models.TextField(
         _("introductie"), blank=True, help_text=_("Eén of twee zinnen boven de publicaties.")
     )

@@ -303,10 +303,12 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# HTTP caching of public pages for anonymous visitors (site/page_cache.py), in seconds.
+# HTTP caching of public pages (site/page_cache.py), in seconds. Browsers always revalidate;
+# a configured frontend cache (CDN) may keep a page PAGE_CACHE_SHARED_MAX_AGE (s-maxage), since
+# every public content change purges it. MAX_AGE/LIST_MAX_AGE: this process's own copies.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_LIST_MAX_AGE = env_int("PAGE_CACHE_LIST_MAX_AGE", 60)
-PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 300)
 PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", True)  # also keep answers in Django's cache
 
 LOGIN_URL = "wagtailadmin_login"
