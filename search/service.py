@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from atelier.api_errors import ServiceUnavailable
+from atelier.search_limits import cut_search_query
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Case, IntegerField, Model, QuerySet, When
@@ -204,6 +205,7 @@ def filter_queryset(queryset: QuerySet, q: str) -> QuerySet:
     """``queryset`` restricted to the objects matching ``q``, best match first. For the API's
     ``q`` filters: the result is a plain QuerySet (count, slice, prefetch as usual).
     Raises SearchUnavailable when the engine is down."""
+    q = cut_search_query(q)
     if not query_stems(q):
         return queryset.none()
     try:
@@ -302,7 +304,7 @@ def search(
     """Ranked live public pages matching ``q`` (all words), filtered by type keys, theme
     slugs (any of), year and language; facets count each filter's values with the other
     filters applied. Raises SearchUnavailable when the engine cannot answer."""
-    q = (q or "").strip()
+    q = cut_search_query(q)
     if not query_stems(q):
         return SearchResults(items=[], count=0)
     types, themes = _as_list(types), _as_list(theme)
@@ -356,6 +358,7 @@ def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE)
 
 def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[str, Any]]:
     """Titles and names that start with what was typed, for a search box."""
+    q = cut_search_query(q)
     if not words(q):
         return []
     suggestions = []

@@ -5,7 +5,7 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as document_serve
 
 from . import views
 from .api import api_not_found, build_api
@@ -22,10 +22,23 @@ def _include(entry):
     return path(entry.prefix, include(target))
 
 
+# Wagtail's document URLs with ids bounded to the database's range (``<id:…>``): a larger
+# number is a 404, not an integer overflow in SQLite.
+document_urls = [
+    path(
+        "<id:document_id>/<path:document_filename>", document_serve.serve, name="wagtaildocs_serve"
+    ),
+    path(
+        "authenticate_with_password/<id:restriction_id>/",
+        document_serve.authenticate_with_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
+]
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    path("documents/", include(document_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/", build_api().urls),
     re_path(r"^api/v1/", api_not_found),  # no slash-appending redirects inside the API

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # NUL characters, over-long paths and values: refused before any view or cache sees them
+    "atelier.request_guard.RequestGuardMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and auth: a cached public page is answered without touching either.
     "atelier.page_cache.AnonymousPageCacheMiddleware",
