@@ -31,8 +31,8 @@ class OrganisationFilters(ListParams):
 
 
 def visible_people():
-    """People who agreed to a public profile and whom live public content mentions."""
-    return public_people().filter(referenced_q(Person)).prefetch_related("links")
+    """The public people (``queries.public_people``, the one rule), with their links."""
+    return public_people().prefetch_related("links")
 
 
 def visible_organisations():

@@ -339,19 +339,28 @@ def search(
     return SearchResults(items=items, count=len(matched), facets=facets, people=found_people)
 
 
-def public_people(model, locale: str | None = None) -> QuerySet:
+def _with_profile(model, locale: str | None = None) -> QuerySet:
+    """What the engine searches: people who agreed to a public profile (an indexed filter)."""
     people = model._default_manager.filter(public_profile=True)
     if locale and _has_field(model, "locale"):
         people = people.filter(locale=Locale.objects.filter(language_code=locale).first())
     return people
 
 
+def public_people(model, ids) -> QuerySet:
+    """Of ``ids``, the people the model's own rule calls public (``public_objects()``: for
+    Person, a public profile and a mention on live public content), in ``ids`` order."""
+    rule = getattr(model, "public_objects", None)
+    people = rule() if callable(rule) else model._default_manager.filter(public_profile=True)
+    return _in_order(people, list(ids))
+
+
 def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE) -> list:
     labels = type_labels()
     hits = []
     for model in people_models():
-        ids = _ranked_ids(public_people(model, locale), q, limit=limit)
-        for obj in _in_order(model._default_manager.all(), ids):
+        ids = _ranked_ids(_with_profile(model, locale), q, limit=MAX_MATCHES)
+        for obj in public_people(model, ids)[:limit]:
             hits.append(_hit(obj, type_key(model), labels, q))
     return hits[:limit]
 
@@ -369,9 +378,9 @@ def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[s
                 {"title": page.title, "url": page.get_url(), "type": type_key(type(page))}
             )
         for model in people_models():
-            for person in get_search_backend().autocomplete(q, public_people(model, locale))[
-                :limit
-            ]:
+            matches = get_search_backend().autocomplete(q, _with_profile(model, locale))
+            ids = [person.pk for person in matches[:MAX_MATCHES]]
+            for person in public_people(model, ids)[:limit]:
                 suggestions.append(
                     {
                         "title": str(person),

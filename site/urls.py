@@ -43,7 +43,12 @@ urlpatterns = [
     path("api/v1/", build_api().urls),
     re_path(r"^api/v1/", api_not_found),  # no slash-appending redirects inside the API
     path("api/wagtail/v2/", wagtail_api.urls),
-    path("sitemap.xml", public_revalidate(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        public_revalidate(sitemap),
+        {"sitemaps": {**SITEMAPS, **registry.sitemaps}},
+        name="sitemap",
+    ),
     *[_include(entry) for entry in registry.urls if not entry.translated],
 ]
 
