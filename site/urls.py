@@ -1,3 +1,5 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -21,6 +23,8 @@ def _include(entry):
         target = (target, entry.namespace)
     return path(entry.prefix, include(target))
 
+
+DOCUMENTS_UPLOAD_PREFIX = "documents"  # AtelierDocument.file upload_to
 
 # Wagtail's document URLs with ids bounded to the database's range (``<id:…>``): a larger
 # number is a 404, not an integer overflow in SQLite.
@@ -52,10 +56,27 @@ urlpatterns = [
     *[_include(entry) for entry in registry.urls if not entry.translated],
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+def development_media_patterns():
+    """The development server serves MEDIA_ROOT (images, renditions) as a proxy would, and
+    like the proxy never a document: those come only through the document view."""
+    import posixpath
+
+    from django.http import Http404
+    from django.views.static import serve as serve_media
+
+    def serve_public_media(request, path):
+        parts = posixpath.normpath(path.replace("\\", "/")).lstrip("/").split("/")
+        if parts[0].lower() == DOCUMENTS_UPLOAD_PREFIX:
+            raise Http404("Documents are served by /documents/ only.")
+        return serve_media(request, path, document_root=settings.MEDIA_ROOT)
+
+    prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
+    return [re_path(rf"^{prefix}(?P<path>.*)$", serve_public_media)]
+
+
+if settings.DEBUG:
+    urlpatterns += development_media_patterns()
 
 urlpatterns += i18n_patterns(
     *[_include(entry) for entry in registry.urls if entry.translated],
