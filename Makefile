@@ -80,7 +80,7 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv
 
 clean: ## Remove the virtualenv, the local database and uploaded files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media artifacts .bench
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media private-media staticfiles .test-media .test-private-media artifacts .bench
 
 bench: install ## Benchmark at 100, 1,000 and 10,000 events; writes docs/performance.md
 	$(PY) -m tests.bench.run

@@ -40,7 +40,6 @@ document_urls = [
 ]
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(document_urls)),
     path("healthz", views.healthz, name="healthz"),
@@ -74,6 +73,9 @@ def development_media_patterns():
     prefix = re.escape(settings.MEDIA_URL.lstrip("/"))
     return [re_path(rf"^{prefix}(?P<path>.*)$", serve_public_media)]
 
+
+if settings.DJANGO_ADMIN_ENABLED:  # off by default: the Wagtail admin is the admin
+    urlpatterns.insert(0, path("django-admin/", admin.site.urls))
 
 if settings.DEBUG:
     urlpatterns += development_media_patterns()

@@ -3,6 +3,7 @@ from the environment (see .env.example); the defaults give the embedded setup:
 SQLite, database search, files on disk, console e-mail, tasks run immediately."""
 
 import importlib.util
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -70,9 +71,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # NUL characters, over-long paths and values: refused before any view or cache sees them
     "atelier.request_guard.RequestGuardMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and auth: a cached public page is answered without touching either.
     "atelier.page_cache.AnonymousPageCacheMiddleware",
     "atelier.api_http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
@@ -331,6 +332,32 @@ PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_LIST_MAX_AGE = env_int("PAGE_CACHE_LIST_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 300)
 PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", True)  # also keep answers in Django's cache
+
+# --- Admin login: lockout after failures (django-axes), optional two-factor (django-otp) ---
+# docs/deployment.md#admin-login. Kept apart from the lists above on purpose.
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "atelier.two_factor.TwoFactorMiddleware",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+AUTHENTICATION_BACKENDS = [
+    "atelier.login_guard.LoginAttemptBackend",  # first: refuses a locked-out login
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # one user name from one address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "atelier.login_guard.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "atelier.login_guard.client_ip"
+AXES_VERBOSE = False
+ADMIN_CLIENT_IP_HEADER = env("ADMIN_CLIENT_IP_HEADER", "")
+ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = env("WAGTAIL_SITE_NAME", "Atelier")
+# Django's own admin (/django-admin/) is not mounted unless asked for.
+DJANGO_ADMIN_ENABLED = env_bool("DJANGO_ADMIN_ENABLED", False)
 
 LOGIN_URL = "wagtailadmin_login"
 PASSWORD_HASHERS = [
