@@ -87,7 +87,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # After CSPMiddleware: lets a block add the newsletter provider to form-action.
     "atelier.csp.FormActionMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, but never to a page the visitor may not see (site/redirects.py)
+    "atelier.redirects.VisibleRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "atelier.urls"

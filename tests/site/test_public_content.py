@@ -246,3 +246,25 @@ def test_a_draft_save_changes_nothing_public(event):
     event.save_revision()
     assert content_version() == before
     assert PURGED == []
+
+
+def test_a_redirect_never_reveals_where_a_private_page_went(client, event, agenda, home_page):
+    """Moving a page leaves a redirect; under a private parent it must not point there."""
+    from programme.factories import EventIndexPageFactory
+
+    old_url = event.url
+    closed = EventIndexPageFactory(parent=home_page, title="Intern", slug="intern")
+    PageViewRestriction.objects.create(page=closed, restriction_type="login")
+    event.move(closed, pos="last-child")
+    event.refresh_from_db()
+    response = client.get(old_url)
+    assert response.status_code == 404
+    assert "Location" not in response
+    assert "intern" not in response.content.decode()
+    # Someone who may see it is still sent on.
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="editor"))
+    followed = client.get(old_url)
+    assert followed.status_code == 301
+    assert followed["Location"] == event.url
