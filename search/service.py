@@ -339,7 +339,7 @@ def search(
     return SearchResults(items=items, count=len(matched), facets=facets, people=found_people)
 
 
-def _with_profile(model, locale: str | None = None) -> QuerySet:
+def public_people(model, locale: str | None = None) -> QuerySet:
     """What the engine searches: people who agreed to a public profile (an indexed filter)."""
     people = model._default_manager.filter(public_profile=True)
     if locale and _has_field(model, "locale"):
@@ -347,7 +347,7 @@ def _with_profile(model, locale: str | None = None) -> QuerySet:
     return people
 
 
-def public_people(model, ids) -> QuerySet:
+def apply_people_rule(model, ids) -> QuerySet:
     """Of ``ids``, the people the model's own rule calls public (``public_objects()``: for
     Person, a public profile and a mention on live public content), in ``ids`` order."""
     rule = getattr(model, "public_objects", None)
@@ -359,8 +359,8 @@ def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE)
     labels = type_labels()
     hits = []
     for model in people_models():
-        ids = _ranked_ids(_with_profile(model, locale), q, limit=MAX_MATCHES)
-        for obj in public_people(model, ids)[:limit]:
+        ids = _ranked_ids(public_people(model, locale), q, limit=MAX_MATCHES)
+        for obj in apply_people_rule(model, ids)[:limit]:
             hits.append(_hit(obj, type_key(model), labels, q))
     return hits[:limit]
 
@@ -378,9 +378,9 @@ def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[s
                 {"title": page.title, "url": page.get_url(), "type": type_key(type(page))}
             )
         for model in people_models():
-            matches = get_search_backend().autocomplete(q, _with_profile(model, locale))
+            matches = get_search_backend().autocomplete(q, public_people(model, locale))
             ids = [person.pk for person in matches[:MAX_MATCHES]]
-            for person in public_people(model, ids)[:limit]:
+            for person in apply_people_rule(model, ids)[:limit]:
                 suggestions.append(
                     {
                         "title": str(person),
