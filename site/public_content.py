@@ -287,11 +287,10 @@ def _referencing_pages(objects) -> list:
 
 def _list_pages() -> list:
     """Live pages whose type lists other pages (``http_cache_role = "list"``)."""
-    from wagtail.models import Page
+    from wagtail.models import Page, get_page_models
 
-    from .page_cache import is_list_page
-
-    return [page for page in Page.objects.live().specific(defer=True) if is_list_page(page)]
+    models = [m for m in get_page_models() if getattr(m, "http_cache_role", "") == "list"]
+    return list(Page.objects.live().type(*models)) if models else []
 
 
 def site_roots() -> list[str]:
