@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean bench messages
+.PHONY: help install run demo migrate test lint format check pytest e2e ci lock clean bench messages fuzz
 
 help: ## Show this list
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ test: lint check pytest ## Install, lint, check migrations, run the whole suite
 e2e: install ## Only the browser tests (headless Chromium, axe-core, Nu validator)
 	$(BIN)/pytest -m browser $(ARGS)
 
+fuzz: install ## schemathesis against a live demo server, all checks (FUZZ_MAX_EXAMPLES=50)
+	BIN=$(BIN) .ci/fuzz
+
 ci: ## What CI runs: make test on SQLite and PostgreSQL, then a `pip install .` check
 	.ci/run
 
@@ -79,7 +82,7 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 	rm -rf .lockenv
 
 clean: ## Remove the virtualenv, the local database and uploaded files
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles .test-media artifacts .bench
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media private-media staticfiles .test-media .test-private-media artifacts .bench
 
 bench: install ## Benchmark at 100, 1,000 and 10,000 events; writes docs/performance.md
 	$(PY) -m tests.bench.run

@@ -33,6 +33,8 @@ def body_field():
 class HomePage(RegistryChildrenMixin, BasePage):
     """The site's front page. Which sections can live under it, apps decide (the registry)."""
 
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
+
     intro = models.TextField(
         _("introduction"),
         blank=True,
@@ -55,6 +57,8 @@ class HomePage(RegistryChildrenMixin, BasePage):
 
 class ContentPage(RegistryChildrenMixin, BasePage):
     """An ordinary page: about us, a privacy statement, contact."""
+
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
 
     intro = models.TextField(
         _("introduction"),
@@ -95,6 +99,8 @@ class ContentPage(RegistryChildrenMixin, BasePage):
 
 class LandingPage(RegistryChildrenMixin, BasePage):
     """A page for a theme or a campaign: a large opening (hero) and then blocks."""
+
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
 
     intro = models.TextField(
         _("introduction"),

@@ -8,6 +8,7 @@ from typing import Literal
 from atelier.api_extensions import add_person_section
 from atelier.api_http import note_last_modified
 from atelier.api_pagination import ListParams, page_schema, paginate
+from atelier.api_params import search_text_field
 from django.http import Http404
 from ninja import Field, Query, Router
 
@@ -29,7 +30,7 @@ projects_router = Router(tags=["projects"])
 reports_router = Router(tags=["reports"])
 articles_router = Router(tags=["articles"])
 
-Q_FIELD = Field(None, min_length=1, max_length=200, description="Search words.")
+Q_FIELD = search_text_field()
 
 
 def _common(queryset, filters: ListParams):

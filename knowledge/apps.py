@@ -46,3 +46,8 @@ class KnowledgeConfig(AppConfig):
         page_published.connect(
             embargo.on_page_published, sender=ReportPage, dispatch_uid="knowledge_embargo"
         )
+        from atelier.public_content import public_content_changed
+
+        from .feeds import feed_urls
+
+        public_content_changed.connect(feed_urls, dispatch_uid="knowledge_feed_urls")

@@ -4,6 +4,7 @@ language, with absolute links; report files ride along as enclosures."""
 import mimetypes
 from datetime import datetime, time
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure
@@ -14,6 +15,7 @@ from . import queries
 from .models import ArticleIndexPage, ReportIndexPage
 
 FEED_LENGTH = 30
+FEED_NAMES = ("articles_rss", "articles_atom", "reports_rss", "reports_atom")
 
 
 def _start_of_day(value):
@@ -112,3 +114,18 @@ class ReportAtomFeed(ReportRssFeed):
     feed_type = Atom1Feed
     max_enclosures = None
     subtitle = ReportRssFeed.description
+
+
+def feed_urls(sender, change, **kwargs) -> list[str]:
+    """Every public content change may add or withdraw a feed item: purge the feeds."""
+    if not change.purging:
+        return []
+    from atelier.public_content import site_roots
+    from django.urls import reverse
+    from django.utils import translation
+
+    paths = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            paths += [reverse(f"knowledge:{name}") for name in FEED_NAMES]
+    return [root + path for root in site_roots() for path in dict.fromkeys(paths)]

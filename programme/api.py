@@ -6,12 +6,11 @@ taken for an event id. Querysets come from ``queries.py``; serialisers batch per
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Literal
 
-from atelier.api_errors import InvalidParameter
 from atelier.api_http import note_last_modified
 from atelier.api_pagination import ListParams, page_schema, paginate
+from atelier.api_params import MAX_REPEATS, IsoDate, Slug, clamp_date, search_text_field
 from atelier.api_schemas import rich_text, stream_blocks
 from django.apps import apps
 from django.db.models import Q
@@ -43,7 +42,6 @@ series_router = Router(tags=["series"])
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 MAX_ID = 2**31 - 1
-SLUG_PATTERN = re.compile(r"[-a-zA-Z0-9_]{1,100}")
 
 
 def search_filter(queryset, q: str | None, fallback_fields=("title",)):
@@ -63,13 +61,6 @@ def search_filter(queryset, q: str | None, fallback_fields=("title",)):
     return queryset.filter(match)
 
 
-def check_slugs(values: list[str]) -> list[str]:
-    for value in values:
-        if not SLUG_PATTERN.fullmatch(value):
-            raise ValueError(f"{value[:40]!r} is not a slug (letters, digits, - and _)")
-    return values
-
-
 def _day_start(day: datetime.date):
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
@@ -82,15 +73,12 @@ def published(request, pages) -> None:
 
 
 class ThemeFilter(Schema):
-    theme: list[str] = Field(
+    theme: list[Slug] = Field(
         default_factory=list,
-        description="Theme slug; repeat for several (an item with any of them matches).",
+        max_length=MAX_REPEATS,
+        description="Theme slug; repeat for several (an item with any of them matches), "
+        f"at most {MAX_REPEATS} times.",
     )
-
-    @field_validator("theme")
-    @classmethod
-    def theme_slugs(cls, values):
-        return check_slugs(values)
 
 
 class EventFilters(ThemeFilter, ListParams):
@@ -99,10 +87,10 @@ class EventFilters(ThemeFilter, ListParams):
         description="`upcoming` (default; soonest first), `past` (latest first) or `all`. "
         "With `from` or `to` the default is `all`.",
     )
-    from_: datetime.date | None = Field(
+    from_: IsoDate | None = Field(
         None, alias="from", description="Events starting on or after this date (YYYY-MM-DD)."
     )
-    to: datetime.date | None = Field(
+    to: IsoDate | None = Field(
         None, description="Events starting on or before this date (YYYY-MM-DD)."
     )
     format: Literal[tuple(EventFormat.values)] | None = Field(  # type: ignore[valid-type]
@@ -112,14 +100,12 @@ class EventFilters(ThemeFilter, ListParams):
     organisation: int | None = Field(
         None, ge=1, le=MAX_ID, description="Organised by, or with a contribution from, this id."
     )
-    q: str | None = Field(None, min_length=1, max_length=200, description="Search words.")
+    q: str | None = search_text_field()
 
     @field_validator("from_", "to")
     @classmethod
     def sane_year(cls, value):
-        if value is not None and not 1900 <= value.year <= 2200:
-            raise ValueError("must be a date between 1900 and 2200")
-        return value
+        return clamp_date(value)  # any valid date; beyond 1900–2200 selects the same events
 
 
 def theme_filter(queryset, slugs):
@@ -134,9 +120,9 @@ def theme_filter(queryset, slugs):
 
 
 def filtered_events(filters: EventFilters):
-    if filters.from_ and filters.to and filters.from_ > filters.to:
-        raise InvalidParameter("to", "`to` lies before `from`.")
     events = public_events()
+    if filters.from_ and filters.to and filters.from_ > filters.to:
+        return events.none()  # a valid question whose answer is: nothing
     if filters.locale:
         events = events.filter(locale__language_code=filters.locale)
     when = filters.when or ("all" if (filters.from_ or filters.to) else "upcoming")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from atelier.api_extensions import person_sections
 from atelier.api_pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
+from atelier.api_params import search_text_field
 from atelier.api_references import referenced_q
 from atelier.api_schemas import locale_code, snippet_translations
 from django.db.models import Q
@@ -22,17 +23,17 @@ organisations_router = Router(tags=["organisations"])
 
 
 class PeopleFilters(ListParams):
-    q: str | None = Field(None, min_length=1, max_length=200, description="Search words.")
+    q: str | None = search_text_field()
     organisation: int | None = Field(None, ge=1, le=MAX_ID, description="Organisation id.")
 
 
 class OrganisationFilters(ListParams):
-    q: str | None = Field(None, min_length=1, max_length=200, description="Search words.")
+    q: str | None = search_text_field()
 
 
 def visible_people():
-    """People who agreed to a public profile and whom live public content mentions."""
-    return public_people().filter(referenced_q(Person)).prefetch_related("links")
+    """The public people (``queries.public_people``, the one rule), with their links."""
+    return public_people().prefetch_related("links")
 
 
 def visible_organisations():

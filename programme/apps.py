@@ -28,6 +28,9 @@ class ProgrammeConfig(AppConfig):
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         registry.add_content_generator("programme", generate_programme, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
+        from .sitemaps import PeopleSitemap
+
+        registry.add_sitemap("people", PeopleSitemap)
         registry.add_urls(
             "programma/", "programme.export_urls", translated=False, namespace="programme_export"
         )

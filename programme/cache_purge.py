@@ -1,16 +1,15 @@
-"""After an event is published or unpublished, purge the CDN copies of the embed agenda and
-the API answers that list it. Wagtail itself only purges the event's own page.
+"""What the programme adds when public content changes (``atelier.public_content``): the
+embed agenda and the API answers that list an event, beside the pages the site purges.
 
 Query-string variants are endless; the common ones (language, the event's themes, format
-and series) are purged here and API_CACHE_MAX_AGE bounds how stale any other can be.
+and series) are purged here, and shared caches revalidate any other variant
+(``page_cache.patch_public_revalidate``).
 """
 
 from urllib.parse import urlencode
 
-from django.conf import settings
+from atelier.public_content import public_content_changed, site_roots
 from django.dispatch import receiver
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-from wagtail.signals import page_published, page_unpublished
 
 from .models import EventPage, EventSeriesPage
 
@@ -38,10 +37,17 @@ def api_urls(root: str, event: EventPage) -> list[str]:
         f"{root}/api/v1/events/{event.pk}",
         f"{root}/api/v1/events/{event.pk}/calendar.ics",
         f"{root}/api/v1/events/{event.pk}/schedule.json",
+        f"{root}/programma/activiteiten/{event.pk}/calendar.ics",
+        f"{root}/programma/activiteiten/{event.pk}/schedule.json",
     ]
     parent = event.get_parent()
     if parent.specific_class is EventSeriesPage:
-        urls += [f"{root}/api/v1/series", f"{root}/api/v1/series/{parent.pk}"]
+        urls += [
+            f"{root}/api/v1/series",
+            f"{root}/api/v1/series/{parent.pk}",
+            f"{root}/api/v1/series/{parent.pk}/calendar.ics",
+            f"{root}/programma/reeksen/{parent.pk}/calendar.ics",
+        ]
     return urls
 
 
@@ -53,9 +59,18 @@ def urls_showing(event: EventPage) -> list[str]:
     return embed_agenda_urls(root, event) + api_urls(root, event)
 
 
-@receiver(page_published, sender=EventPage, dispatch_uid="purge_event_channels_published")
-@receiver(page_unpublished, sender=EventPage, dispatch_uid="purge_event_channels_unpublished")
-def purge_event_channels(sender, instance, **kwargs):
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    purge_urls_from_cache(urls_showing(instance))
+@receiver(public_content_changed, dispatch_uid="programme_purge_urls")
+def purge_event_channels(sender, change, **kwargs):
+    if not change.purging:
+        return []
+    urls = [
+        f"{root}/embed/agenda/{query}"
+        for root in site_roots()
+        for query in ("", "?language=nl", "?language=en")
+    ]
+    for page in change.pages:
+        if page.specific_class is EventPage:
+            event = EventPage.objects.filter(pk=page.pk).first()  # gone once deleted
+            if event is not None:
+                urls += urls_showing(event)
+    return urls

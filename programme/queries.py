@@ -12,7 +12,9 @@ the ``api`` and ``registration`` apps. They return live, public pages only.
   programme items with people and organisations, rounds, workshops with facilitators,
   organisations and runs, materials with their documents, organisers and partners.
 - ``public_series(locale=None)`` and ``series_sessions(series)``.
-- ``public_people()``: people who agreed to a public profile; ``person_events(person)``.
+- ``public_people()``: THE rule for which people are public, used by the person pages, the
+  API, search and suggest, and the sitemap: they agreed to a public profile and some live,
+  public page mentions them. ``person_events(person)``.
 - ``with_series(events)``: a list of the events with ``event.series`` filled in by one
   query (for lists that show or serialise the series of each event).
 """
@@ -151,7 +153,11 @@ def public_series(locale=None):
 
 
 def public_people():
-    return people_for_lists().filter(public_profile=True)
+    """People who agreed to a public profile and whom live public content mentions (a
+    draft, a private page or no page at all is not enough)."""
+    from atelier.api_references import referenced_q
+
+    return people_for_lists().filter(public_profile=True).filter(referenced_q(Person))
 
 
 def person_events(person):

@@ -1,3 +1,4 @@
+from atelier.page_cache import public_revalidate
 from django.urls import path
 
 from . import views
@@ -5,5 +6,5 @@ from . import views
 app_name = "programme"
 
 urlpatterns = [
-    path("<int:pk>/", views.person_detail, name="person"),
+    path("<id:pk>/", public_revalidate(views.person_detail), name="person"),
 ]

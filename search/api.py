@@ -1,9 +1,10 @@
 """/api/v1/search and /api/v1/search/suggest: thin over search.service (see API.md)."""
 
 from datetime import date
+from typing import Literal
 
-from atelier.api_errors import InvalidParameter
-from django.conf import settings
+from atelier.api_pagination import MAX_OFFSET
+from atelier.api_params import MAX_REPEATS, NO_NUL_PATTERN, LocaleCode, Slug
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -37,14 +38,27 @@ class SearchPage(Schema):
     people: list[SearchItem]
 
 
+SearchType = Literal[tuple(sorted(service.page_types()))]  # type: ignore[valid-type]
+
+
 class SearchParams(Schema):
-    q: str = Field(..., min_length=1, max_length=MAX_QUERY_LENGTH)
-    type: list[str] = Field(default_factory=list)
-    theme: list[str] = Field(default_factory=list)
+    q: str = Field(
+        ...,
+        min_length=1,
+        max_length=MAX_QUERY_LENGTH,
+        pattern=NO_NUL_PATTERN,
+        description="Search words (the first 20 are used).",
+    )
+    type: list[SearchType] = Field(
+        default_factory=list, max_length=MAX_REPEATS, description="Result type; repeatable."
+    )
+    theme: list[Slug] = Field(
+        default_factory=list, max_length=MAX_REPEATS, description="Theme slug; repeatable."
+    )
     year: int | None = Field(None, ge=1900, le=2100)
-    locale: str | None = None
+    locale: LocaleCode | None = None
     limit: int = Field(20, ge=1, le=100)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class Suggestion(Schema):
@@ -54,15 +68,9 @@ class Suggestion(Schema):
 
 
 class SuggestParams(Schema):
-    q: str = Field(..., min_length=1, max_length=MAX_QUERY_LENGTH)
+    q: str = Field(..., min_length=1, max_length=MAX_QUERY_LENGTH, pattern=NO_NUL_PATTERN)
     limit: int = Field(8, ge=1, le=20)
-    locale: str | None = None
-
-
-def _check_locale(locale):
-    languages = dict(settings.LANGUAGES)
-    if locale is not None and locale not in languages:
-        raise InvalidParameter("locale", f"Unknown locale. Known: {', '.join(languages)}.")
+    locale: LocaleCode | None = None
 
 
 def _absolute(request, url):
@@ -89,13 +97,6 @@ def _page_url(request, offset):
 
 @router.get("", response={200: SearchPage}, summary="Search everything public, ranked")
 def search(request, params: Query[SearchParams]):
-    known = service.page_types()
-    unknown = sorted(set(params.type) - set(known))
-    if unknown:
-        raise InvalidParameter(
-            "type", f"Unknown type {', '.join(unknown)}. Known types: {', '.join(sorted(known))}."
-        )
-    _check_locale(params.locale)
     # SearchUnavailable (engine down) becomes a 503 problem in the API's handlers.
     results = service.search(
         params.q,
@@ -121,6 +122,5 @@ def search(request, params: Query[SearchParams]):
 
 @router.get("/suggest", response={200: list[Suggestion]}, summary="Autocomplete for a search box")
 def suggest(request, params: Query[SuggestParams]):
-    _check_locale(params.locale)
     suggestions = service.suggest(params.q, limit=params.limit, locale=params.locale)
     return [{**s, "url": _absolute(request, s["url"])} for s in suggestions]

@@ -1,10 +1,11 @@
+from atelier.search_limits import MAX_SEARCH_CHARS
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from . import service
 
-MAX_QUERY_LENGTH = 200
+MAX_QUERY_LENGTH = MAX_SEARCH_CHARS
 
 
 class SearchForm(forms.Form):

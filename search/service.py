@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from atelier.api_errors import ServiceUnavailable
+from atelier.search_limits import cut_search_query
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Case, IntegerField, Model, QuerySet, When
@@ -204,6 +205,7 @@ def filter_queryset(queryset: QuerySet, q: str) -> QuerySet:
     """``queryset`` restricted to the objects matching ``q``, best match first. For the API's
     ``q`` filters: the result is a plain QuerySet (count, slice, prefetch as usual).
     Raises SearchUnavailable when the engine is down."""
+    q = cut_search_query(q)
     if not query_stems(q):
         return queryset.none()
     try:
@@ -302,7 +304,7 @@ def search(
     """Ranked live public pages matching ``q`` (all words), filtered by type keys, theme
     slugs (any of), year and language; facets count each filter's values with the other
     filters applied. Raises SearchUnavailable when the engine cannot answer."""
-    q = (q or "").strip()
+    q = cut_search_query(q)
     if not query_stems(q):
         return SearchResults(items=[], count=0)
     types, themes = _as_list(types), _as_list(theme)
@@ -338,24 +340,34 @@ def search(
 
 
 def public_people(model, locale: str | None = None) -> QuerySet:
+    """What the engine searches: people who agreed to a public profile (an indexed filter)."""
     people = model._default_manager.filter(public_profile=True)
     if locale and _has_field(model, "locale"):
         people = people.filter(locale=Locale.objects.filter(language_code=locale).first())
     return people
 
 
+def apply_people_rule(model, ids) -> QuerySet:
+    """Of ``ids``, the people the model's own rule calls public (``public_objects()``: for
+    Person, a public profile and a mention on live public content), in ``ids`` order."""
+    rule = getattr(model, "public_objects", None)
+    people = rule() if callable(rule) else model._default_manager.filter(public_profile=True)
+    return _in_order(people, list(ids))
+
+
 def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE) -> list:
     labels = type_labels()
     hits = []
     for model in people_models():
-        ids = _ranked_ids(public_people(model, locale), q, limit=limit)
-        for obj in _in_order(model._default_manager.all(), ids):
+        ids = _ranked_ids(public_people(model, locale), q, limit=MAX_MATCHES)
+        for obj in apply_people_rule(model, ids)[:limit]:
             hits.append(_hit(obj, type_key(model), labels, q))
     return hits[:limit]
 
 
 def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[str, Any]]:
     """Titles and names that start with what was typed, for a search box."""
+    q = cut_search_query(q)
     if not words(q):
         return []
     suggestions = []
@@ -366,9 +378,9 @@ def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[s
                 {"title": page.title, "url": page.get_url(), "type": type_key(type(page))}
             )
         for model in people_models():
-            for person in get_search_backend().autocomplete(q, public_people(model, locale))[
-                :limit
-            ]:
+            matches = get_search_backend().autocomplete(q, public_people(model, locale))
+            ids = [person.pk for person in matches[:MAX_MATCHES]]
+            for person in apply_people_rule(model, ids)[:limit]:
                 suggestions.append(
                     {
                         "title": str(person),

@@ -14,6 +14,7 @@ from ninja.renderers import JSONRenderer
 from ninja.responses import NinjaJSONEncoder
 
 from .api_errors import install_problem_handlers, problem_response, reject_unknown_query_parameters
+from .api_openapi import complete
 from .api_themes import router as themes_router
 from .registry import registry
 
@@ -33,13 +34,30 @@ class ApiJSONRenderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
+class AtelierNinjaAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        return complete(schema)
+
+
+# Kept in English: the API speaks English (docs/api.md has the same, at more length).
+API_POLICIES = (
+    "\n\nErrors are RFC 9457 problem documents (`application/problem+json`). Every operation "
+    "answers 400 to an unknown parameter, to an invalid value and to a parameter given twice "
+    "(only `theme` and `type` may repeat); 404 where no public object has the address; 503 "
+    "when search is down; 405 with `Allow` to any method but GET, HEAD and OPTIONS. An "
+    "unknown `locale` is a 400 everywhere."
+)
+
+
 def build_api() -> NinjaAPI:
-    api = NinjaAPI(
+    api = AtelierNinjaAPI(
         title="Atelier content API",
         version="1.0.0",
         # English, like the rest of the API: not translated.
         description=(
             "Read-only, public content: events, series, people, projects, reports, articles."
+            + API_POLICIES
         ),
         urls_namespace="api_v1",
         openapi_url="/openapi.json",

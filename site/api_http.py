@@ -23,6 +23,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_etags, parse_http_date_safe
 
 from .api_errors import problem_response
+from .page_cache import patch_public_revalidate
+from .public_content import content_version
 
 API_PREFIX = "/api/"
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -48,10 +50,10 @@ def note_last_modified(request, *moments) -> None:
 
 
 def _first_served(request, etag: str) -> datetime:
-    key = (
-        "atelier:etag-first-served:"
-        + hashlib.sha256((request.get_full_path() + etag).encode()).hexdigest()
-    )
+    # Keyed by the content version too: after a change (say, private and public again) the
+    # same body counts as new, so If-Modified-Since never skips the change.
+    raw = f"{request.get_full_path()}|{etag}|{content_version()}"
+    key = "atelier:etag-first-served:" + hashlib.sha256(raw.encode()).hexdigest()
     now = timezone.now().replace(microsecond=0)
     first = cache.get(key)
     if first is None:
@@ -73,7 +75,11 @@ def _not_modified(request, etag: str, last_modified: datetime) -> bool:
 
 
 def conditional_get(request, response, *, max_age: int | None = None):
-    """Add ETag, Last-Modified, Cache-Control and Vary to a 200 GET response; 304 if fresh."""
+    """Add ETag, Last-Modified, Cache-Control and Vary to a 200 GET response; 304 if fresh.
+
+    Browsers revalidate every time (``max-age=0``); ``max_age`` (default
+    ``API_CACHE_MAX_AGE``) is what a purged frontend cache may keep (``s-maxage``), see
+    ``page_cache.patch_public_revalidate``."""
     if response.status_code != 200 or response.streaming:
         return response
     etag = body_etag(response.content)
@@ -87,12 +93,16 @@ def conditional_get(request, response, *, max_age: int | None = None):
     headers = {
         "ETag": etag,
         "Last-Modified": http_date(last_modified.timestamp()),
-        "Cache-Control": f"public, max-age={max_age}",
     }
     if _not_modified(request, etag, last_modified):
         response = HttpResponseNotModified()
     for name, value in headers.items():
         response[name] = value
+    if "Cache-Control" in response:
+        del response["Cache-Control"]
+    patch_public_revalidate(
+        response, query_string=request.META.get("QUERY_STRING", ""), shared_max_age=max_age
+    )
     patch_vary_headers(response, ("Accept", "Origin"))
     return response
 

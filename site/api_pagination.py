@@ -8,9 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
-from django.utils import timezone
 from ninja import Field, Schema
 from pydantic import create_model, field_validator
+
+from .api_params import IsoMoment, LocaleCode, clamp_moment
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -31,34 +32,20 @@ class ListParams(Schema):
     offset: int = Field(
         0, ge=0, le=MAX_OFFSET, description=f"Items to skip (0–{MAX_OFFSET}, default 0)."
     )
-    locale: str | None = Field(
+    locale: LocaleCode | None = Field(
         None, description="Only items in this language: `nl` or `en`. Default: all languages."
     )
-    updated_since: datetime | None = Field(
+    updated_since: IsoMoment | None = Field(
         None,
-        description="Only items published or edited at or after this moment (ISO 8601; "
-        "without an offset, Europe/Amsterdam time).",
+        description="Only items published or edited at or after this moment (ISO 8601, e.g. "
+        "`2026-03-01T10:00:00+01:00`; without an offset, Europe/Amsterdam time). A bare number "
+        "is refused.",
     )
-
-    @field_validator("locale")
-    @classmethod
-    def known_locale(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        codes = content_language_codes()
-        if value not in codes:
-            raise ValueError(f"must be one of: {', '.join(codes)}")
-        return value
 
     @field_validator("updated_since")
     @classmethod
     def aware(cls, value: datetime | None) -> datetime | None:
-        if value is None:
-            return None
-        # Years at the edge of the calendar overflow when the database converts them to UTC
-        if not 1900 <= value.year <= 2200:
-            raise ValueError("must be a moment between 1900 and 2200")
-        return timezone.make_aware(value) if timezone.is_naive(value) else value
+        return clamp_moment(value)
 
 
 def snippet_ids_updated_since(model, since: datetime) -> list[int]:

@@ -13,9 +13,11 @@ from django.conf import settings
 from django.db.models import Count, ManyToManyRel, ManyToOneRel
 from django.http import Http404
 from ninja import Field, Query, Router, Schema
+from ninja import Path as NinjaPath
 from wagtail.models import Page
 
 from .api_pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
+from .api_params import SLUG_PATTERN, LocaleCode
 from .api_schemas import api_url, locale_code, snippet_translations
 from .models import Theme
 
@@ -117,13 +119,17 @@ def list_themes(request, params: Query[ListParams]):
 
 
 class ThemeDetailParams(Schema):
-    locale: str | None = Field(
+    locale: LocaleCode | None = Field(
         None, description="Which language version (`nl` or `en`); default Dutch, else any."
     )
 
 
 @router.get("/{slug}", response=ThemeOut, summary="One theme")
-def theme_detail(request, slug: str, params: Query[ThemeDetailParams]):
+def theme_detail(
+    request,
+    slug: str = NinjaPath(..., pattern=SLUG_PATTERN, description="The theme's slug."),
+    params: Query[ThemeDetailParams] = None,
+):
     candidates = list(Theme.objects.filter(slug=slug).order_by("pk"))
     wanted = params.locale or settings.LANGUAGE_CODE
     chosen = [t for t in candidates if locale_code(request, t.locale_id) == wanted]

@@ -20,6 +20,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import PageViewRestriction
 
 from .api_pagination import MAX_OFFSET
+from .search_limits import cut_search_query
 
 logger = logging.getLogger("atelier.api")
 
@@ -45,6 +46,15 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
         offset = self.request.GET.get("offset")
         if offset is not None and int(offset) > MAX_OFFSET:
             raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+
+    def listing_view(self, request):
+        search = request.GET.get("search")
+        if search is not None:
+            # A query of hundreds of words exhausts the recursion limit: cut it, as everywhere
+            query = request._request.GET.copy()
+            query["search"] = cut_search_query(search)
+            request._request.GET = query
+        return super().listing_view(request)
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)

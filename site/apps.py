@@ -9,6 +9,7 @@ class AtelierConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import page_cache
+        from . import converters, public_content
 
-        page_cache.connect_invalidation()
+        converters.register()
+        public_content.connect()

@@ -1,26 +1,30 @@
-"""HTTP caching for public pages seen by anonymous visitors.
+"""HTTP caching of public pages, and the header policy every public HTML or feed answer uses.
 
-A CDN (and this process) may keep a page when nothing about the answer is personal: an
-anonymous GET of a Wagtail page, answered 200 with HTML, that set no cookie and used no
-CSRF token (so a page with a form is never shared). Such answers get
-``Cache-Control: public, max-age=…, stale-while-revalidate=…`` (shorter on list pages),
-an ETag, and 304s; they are also kept in Django's cache for max-age seconds, so repeat
-visitors skip rendering. Saving or deleting any page (publishing saves it) or snippet (a
-speaker's bio shows on event pages) starts a new cache generation, so this process never
-serves a stale copy of those; Wagtail's frontend-cache purge covers the CDN in production.
-Registration counts on a page may lag by at most max-age.
+Browsers always revalidate (``max-age=0``, ``must-revalidate``, an ETag, 304s), so a page
+made private, unpublished or moved is never shown again from a browser's cache. Shared
+caches (a CDN) may keep an answer for ``PAGE_CACHE_SHARED_MAX_AGE`` seconds (``s-maxage``)
+only when a frontend cache is configured, because every public content change purges it
+(``public_content``); without one they revalidate too. A visitor with a session cookie (an
+editor) gets ``private, no-cache``.
+
+Anonymous GETs of a Wagtail page answered 200 with HTML that set no cookie and used no CSRF
+token (so a page with a form is never shared) are also kept in Django's cache, keyed by the
+content version (``public_content.content_version()``): any announced change makes every
+stored copy unreachable at once. ``PAGE_CACHE_MAX_AGE`` (``PAGE_CACHE_LIST_MAX_AGE`` for
+pages that list others) bounds how long a copy lives, so registration counts lag by at most
+that much.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from wagtail import hooks
 
-GENERATION_KEY = "page-cache:generation"
+from .public_content import content_version, frontend_cache_configured
+
 EXCLUDED_PREFIXES = (
     "/admin/",
     "/django-admin/",
@@ -32,37 +36,70 @@ EXCLUDED_PREFIXES = (
 )
 
 
+def is_list_page(page) -> bool:
+    """Page types that list other pages declare ``http_cache_role = "list"``."""
+    return getattr(page.specific_class, "http_cache_role", "detail") == "list"
+
+
 def max_age_for(page) -> int:
-    """Pages that list other pages change whenever one of those does: a shorter life."""
-    if getattr(page.specific_class, "http_cache_role", "detail") == "list":
+    """How long this process keeps a page: lists change whenever a listed page does."""
+    if is_list_page(page):
         return settings.PAGE_CACHE_LIST_MAX_AGE
     return settings.PAGE_CACHE_MAX_AGE
+
+
+def _shared(seconds: int | None = None) -> int:
+    """``s-maxage``: only a cache we purge may keep public answers without revalidating."""
+    if not frontend_cache_configured():
+        return 0
+    return settings.PAGE_CACHE_SHARED_MAX_AGE if seconds is None else seconds
+
+
+def patch_public_revalidate(
+    response, *, query_string: str = "", shared_max_age: int | None = None
+) -> None:
+    """Cache-Control for a public answer: browsers revalidate, a purged CDN may keep it.
+
+    Query-string variants are endless and cannot be purged one by one: shared caches
+    revalidate those too."""
+    shared = 0 if query_string else _shared(shared_max_age)
+    options = {"public": True, "max_age": 0, "must_revalidate": True}
+    if shared:
+        options["s_maxage"] = shared
+    patch_cache_control(response, **options)
+
+
+def patch_private(response) -> None:
+    patch_cache_control(response, private=True, no_cache=True)
+
+
+def revalidated(request, response):
+    """ETag, public Cache-Control and 304 for a public GET answer (feeds, sitemap, exports)."""
+    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        return response
+    if getattr(response, "streaming", False) or response.has_header("Cache-Control"):
+        return response
+    if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+        response.render()
+    response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    patch_public_revalidate(response, query_string=request.META.get("QUERY_STRING", ""))
+    return get_conditional_response(request, etag=response["ETag"], response=response) or response
+
+
+def public_revalidate(view):
+    """Decorator form of ``revalidated`` for function views and class-based feeds."""
+    from functools import wraps
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        return revalidated(request, view(request, *args, **kwargs))
+
+    return wrapped
 
 
 @hooks.register("before_serve_page")
 def remember_served_page(page, request, serve_args, serve_kwargs):
     request.atelier_cache_max_age = max_age_for(page)
-
-
-def new_generation() -> None:
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
-
-
-def connect_invalidation() -> None:
-    """Any saved or deleted page (publishing saves it) or snippet starts a new generation."""
-    from wagtail.models import Page
-    from wagtail.snippets.models import get_snippet_models
-
-    def changed(sender, instance, **kwargs):
-        # Snippets register late (wagtail_hooks), so the list is read when a save happens.
-        if isinstance(instance, Page) or sender in get_snippet_models():
-            new_generation()
-
-    post_save.connect(changed, weak=False, dispatch_uid="page_cache_saved")
-    post_delete.connect(changed, weak=False, dispatch_uid="page_cache_deleted")
 
 
 class AnonymousPageCacheMiddleware:
@@ -71,7 +108,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request):
         key = self.cache_key(request)
-        if key is not None:
+        if key is not None and settings.PAGE_CACHE_STORE:
             stored = cache.get(key)
             if stored is not None:
                 response = self.rebuild(stored)
@@ -80,15 +117,17 @@ class AnonymousPageCacheMiddleware:
                     or response
                 )
         response = self.get_response(request)
-        if key is None or not self.is_shareable(request, response):
+        is_page = hasattr(request, "atelier_cache_max_age")
+        if key is None or not is_page or not self.is_shareable(request, response):
+            if (
+                (is_page or settings.SESSION_COOKIE_NAME in request.COOKIES)
+                and self.is_html(response)
+                and not response.has_header("Cache-Control")
+            ):
+                patch_private(response)  # a session, a form, an error page: never shared
             return response
         max_age = request.atelier_cache_max_age
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=max_age,
-            stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
-        )
+        patch_public_revalidate(response, query_string=request.META.get("QUERY_STRING", ""))
         response["ETag"] = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         if max_age and settings.PAGE_CACHE_STORE:
             cache.set(
@@ -104,16 +143,18 @@ class AnonymousPageCacheMiddleware:
             return None
         if settings.SESSION_COOKIE_NAME in request.COOKIES:  # maybe an editor: never shared
             return None
-        generation = cache.get(GENERATION_KEY) or 0
-        raw = f"{request.get_host()}|{request.get_full_path()}|{generation}"
+        raw = f"{request.get_host()}|{request.get_full_path()}|{content_version()}"
         return "page-cache:" + hashlib.sha256(raw.encode()).hexdigest()
 
     @staticmethod
-    def is_shareable(request, response) -> bool:
+    def is_html(response) -> bool:
+        return response.get("Content-Type", "").startswith("text/html")
+
+    @classmethod
+    def is_shareable(cls, request, response) -> bool:
         return (
-            hasattr(request, "atelier_cache_max_age")
-            and response.status_code == 200
-            and response.get("Content-Type", "").startswith("text/html")
+            response.status_code == 200
+            and cls.is_html(response)
             and not response.cookies
             and not response.has_header("Cache-Control")
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")

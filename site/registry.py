@@ -55,6 +55,7 @@ class Registry:
     demo_loaders: list[DemoLoader] = field(default_factory=list)
     child_page_types: dict[str, list[str]] = field(default_factory=dict)
     content_generators: list[ContentGenerator] = field(default_factory=list)
+    sitemaps: dict[str, Any] = field(default_factory=dict)
 
     def add_urls(self, prefix: str, urlconf: Any, *, translated: bool = True, namespace=None):
         self.urls.append(UrlInclude(prefix, urlconf, translated, namespace))
@@ -63,6 +64,10 @@ class Registry:
         if any(existing == prefix for existing, _ in self.api_routers):
             raise ValueError(f"An API router is already registered at {prefix!r}")
         self.api_routers.append((prefix, router))
+
+    def add_sitemap(self, name: str, sitemap: Any) -> None:
+        """A Django ``Sitemap`` class for pages outside the page tree (person pages)."""
+        self.sitemaps[name] = sitemap
 
     def add_listing_source(self, source: ListingSource) -> None:
         self.listing_sources[source.key] = source

@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import login_guard, two_factor  # noqa: F401  (admin URLs and menu items)
 from .dashboard import PagesAwaitingApprovalPanel, registered_panels
 from .models import Theme
 

@@ -31,6 +31,7 @@ class ArticleRole(models.TextChoices):
 
 
 class ArticleIndexPage(BasePage):
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences above the articles.")
     )

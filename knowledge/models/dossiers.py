@@ -12,6 +12,7 @@ from ..blocks import HighlightLinksBlock
 
 
 class DossierPage(BasePage):
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
     theme = models.ForeignKey(
         "atelier.Theme",
         verbose_name=_("theme"),

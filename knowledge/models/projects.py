@@ -23,6 +23,7 @@ class ProjectStatus(models.TextChoices):
 
 
 class ProjectIndexPage(BasePage):
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
     intro = models.TextField(
         _("introduction"),
         blank=True,

@@ -36,6 +36,7 @@ class ReportLanguage(models.TextChoices):
 
 
 class ReportIndexPage(BasePage):
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
     intro = models.TextField(
         _("introduction"), blank=True, help_text=_("One or two sentences above the publications.")
     )

@@ -17,6 +17,8 @@ from .registration import RegistrationSettings, export_url
 class EventIndexPage(BasePage):
     """The agenda: upcoming activities first, an archive of past ones, filters."""
 
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
+
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     per_page = models.PositiveSmallIntegerField(
         _("events per page"), default=12, help_text=_("Between 5 and 50.")
@@ -42,6 +44,8 @@ class EventIndexPage(BasePage):
 
 class EventSeriesPage(RegistrationSettings, BasePage):
     """A learning network or other series; its sessions are the child event pages."""
+
+    http_cache_role = "list"  # lists other pages: purged when any of them changes
 
     summary = models.TextField(
         _("summary"),

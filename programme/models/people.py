@@ -132,6 +132,18 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableMode
     def get_preview_template(self, request, mode_name):
         return "programme/person_preview.html"
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("programme:person", args=[self.pk])
+
+    @classmethod
+    def public_objects(cls):
+        """Who is public (search and suggest ask every people model for this)."""
+        from ..queries import public_people
+
+        return public_people()
+
 
 class PersonLink(Orderable):
     person = ParentalKey(Person, on_delete=models.CASCADE, related_name="links")

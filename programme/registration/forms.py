@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from atelier.validators import public_email_domain
 from django import forms
 from django.conf import settings
 from django.utils import timezone
@@ -38,6 +39,7 @@ class RegistrationForm(forms.Form):
         label=_("Email address"),
         max_length=254,
         help_text=_("We send the confirmation and your personal link to this address."),
+        validators=[public_email_domain],
     )
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     role = forms.CharField(label=_("Job title or role"), max_length=200, required=False)
@@ -145,6 +147,15 @@ class RegistrationForm(forms.Form):
             choices=choices,
             privacy_statement_url=self.privacy_url,
             privacy_statement_version=privacy_version,
+        )
+
+    def chose_a_full_workshop(self) -> bool:
+        """A round's choice was refused because the workshop filled up meanwhile."""
+        errors = self.errors.as_data()
+        return any(
+            error.code == "invalid_choice"
+            for name in self.round_fields
+            for error in errors.get(name, [])
         )
 
     def mark_full(self, round_ids) -> None:

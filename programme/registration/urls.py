@@ -5,7 +5,7 @@ from . import views
 app_name = "registration"
 
 urlpatterns = [
-    path("<int:page_id>/", views.register_view, name="register"),
-    path("<int:page_id>/bedankt/", views.done_view, name="done"),
+    path("<id:page_id>/", views.register_view, name="register"),
+    path("<id:page_id>/bedankt/", views.done_view, name="done"),
     path("inschrijving/<uuid:public_id>/<str:token>/", views.manage_view, name="manage"),
 ]

@@ -75,10 +75,15 @@ def register_view(request, page_id: int):
         raise Http404
     summary = registration_summary(page)
     if summary["status"] not in ("open", "waiting_list"):
-        return closed_response(request, page, summary["status"])
+        # A refused submission (full, closed, cancelled) is always a 409; a visit a 200.
+        refused = request.method == "POST"
+        return closed_response(
+            request, page, summary["status"], http_status=409 if refused else 200
+        )
 
     privacy_url, privacy_version = privacy_statement(request)
     form = RegistrationForm(request.POST or None, page=page, privacy_url=privacy_url)
+    choices_full = False
     if request.method == "POST":
         if not ratelimit.allow_submission(request):
             return render(request, f"{TEMPLATES}/rate_limited.html", {"page": page}, status=429)
@@ -90,6 +95,7 @@ def register_view(request, page_id: int):
                 register(page, form.applicant(privacy_version))
             except ChoicesFull as full:
                 form.mark_full(full.round_ids)
+                choices_full = True  # the same 409 as a full event, with the form to choose again
             except RegistrationRefused as refused:
                 if refused.reason != "invalid_choice":
                     return closed_response(request, page, refused.reason, http_status=409)
@@ -98,10 +104,13 @@ def register_view(request, page_id: int):
                 )
             else:
                 return redirect("registration:done", page_id=page.pk)
+        else:
+            choices_full = form.chose_a_full_workshop()
     return render(
         request,
         f"{TEMPLATES}/form.html",
         {"page": page, "form": form, "summary": summary},
+        status=409 if choices_full else 200,
     )
 
 

@@ -8,6 +8,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.search import index
 
 from ..documents import inspect_document
+from ..storage import document_storage
 
 
 class AtelierImage(AbstractImage):
@@ -74,6 +75,8 @@ class AtelierRendition(AbstractRendition):
 class AtelierDocument(AbstractDocument):
     """A document whose type, size, page count and text are derived from the file."""
 
+    # Not under MEDIA_URL: only the document view, after its privacy check, serves files.
+    file = models.FileField(upload_to="documents", verbose_name=_("file"), storage=document_storage)
     file_type = models.CharField(_("file type"), max_length=20, blank=True, editable=False)
     size_bytes = models.PositiveBigIntegerField(_("size (bytes)"), null=True, editable=False)
     page_count = models.PositiveIntegerField(_("number of pages"), null=True, editable=False)

@@ -3,6 +3,7 @@ from the environment (see .env.example); the defaults give the embedded setup:
 SQLite, database search, files on disk, console e-mail, tasks run immediately."""
 
 import importlib.util
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -71,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # NUL characters, over-long paths and values: refused before any view or cache sees them
+    "atelier.request_guard.RequestGuardMiddleware",
     # Before sessions and auth: a cached public page is answered without touching either.
     "atelier.page_cache.AnonymousPageCacheMiddleware",
     "atelier.api_http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
@@ -84,7 +87,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # After CSPMiddleware: lets a block add the newsletter provider to form-action.
     "atelier.csp.FormActionMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, but never to a page the visitor may not see (site/redirects.py)
+    "atelier.redirects.VisibleRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "atelier.urls"
@@ -156,8 +160,15 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "staticfiles")))
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
+# Documents never live under MEDIA_ROOT: only Wagtail's document view (which checks privacy
+# and the embargo) serves them, in every profile (site/storage.py, docs/deployment.md).
+PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {
+        "BACKEND": "atelier.storage.PrivateFileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 if env("AWS_STORAGE_BUCKET_NAME"):
@@ -170,6 +181,18 @@ if env("AWS_STORAGE_BUCKET_NAME"):
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
     AWS_S3_FILE_OVERWRITE = False
+    # Documents: a private prefix, no CDN domain, short-lived signed URLs; the serve view
+    # streams them after its privacy check.
+    STORAGES["documents"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "location": env("AWS_DOCUMENTS_LOCATION", "private-documents"),
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": env_int("AWS_DOCUMENTS_URL_EXPIRE", 300),
+            "custom_domain": None,
+        },
+    }
 
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -306,11 +329,39 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# HTTP caching of public pages for anonymous visitors (site/page_cache.py), in seconds.
+# HTTP caching of public pages (site/page_cache.py), in seconds. Browsers always revalidate;
+# a configured frontend cache (CDN) may keep a page PAGE_CACHE_SHARED_MAX_AGE (s-maxage), since
+# every public content change purges it. MAX_AGE/LIST_MAX_AGE: this process's own copies.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_LIST_MAX_AGE = env_int("PAGE_CACHE_LIST_MAX_AGE", 60)
-PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 300)
 PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", True)  # also keep answers in Django's cache
+
+# --- Admin login: lockout after failures (django-axes), optional two-factor (django-otp) ---
+# docs/deployment.md#admin-login. Kept apart from the lists above on purpose.
+INSTALLED_APPS += ["axes", "django_otp", "django_otp.plugins.otp_totp"]
+_after_auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1
+MIDDLEWARE[_after_auth:_after_auth] = [
+    "django_otp.middleware.OTPMiddleware",
+    "atelier.two_factor.TwoFactorMiddleware",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+AUTHENTICATION_BACKENDS = [
+    "atelier.login_guard.LoginAttemptBackend",  # first: refuses a locked-out login
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("ADMIN_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # one user name from one address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "atelier.login_guard.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "atelier.login_guard.client_ip"
+AXES_VERBOSE = False
+ADMIN_CLIENT_IP_HEADER = env("ADMIN_CLIENT_IP_HEADER", "")
+ADMIN_TWO_FACTOR_REQUIRED = env_bool("ADMIN_TWO_FACTOR_REQUIRED", False)
+OTP_TOTP_ISSUER = env("WAGTAIL_SITE_NAME", "Atelier")
+# Django's own admin (/django-admin/) is not mounted unless asked for.
+DJANGO_ADMIN_ENABLED = env_bool("DJANGO_ADMIN_ENABLED", False)
 
 LOGIN_URL = "wagtailadmin_login"
 PASSWORD_HASHERS = [

@@ -31,8 +31,8 @@ def problem(response, status):
         ("locale=fr", "locale"),
         ("updated_since=yesterday", "updated_since"),
         ("updated_since=2026-13-45", "updated_since"),
-        ("updated_since=0001-01-01T00:00:00", "updated_since"),
-        ("updated_since=9999-12-31T23:59:59-12:00", "updated_since"),
+        ("updated_since=1700000000", "updated_since"),
+        ("updated_since=1700000000.5", "updated_since"),
     ],
 )
 def test_malformed_or_out_of_range_list_parameters_are_400(client, home_page, query, name):

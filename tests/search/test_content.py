@@ -84,8 +84,13 @@ def test_editing_a_person_reindexes_the_pages_that_show_them(day_of_the_neighbou
 
 
 def test_people_with_a_public_profile_form_their_own_group(day_of_the_neighbourhood):
-    PersonFactory(name="Jorien Zwanenburg", public_profile=True)
-    PersonFactory(name="Karel Zwanenburg", public_profile=False)
+    event, _other = day_of_the_neighbourhood
+    jorien = PersonFactory(name="Jorien Zwanenburg", public_profile=True)
+    karel = PersonFactory(name="Karel Zwanenburg", public_profile=False)
+    PersonFactory(name="Lotte Zwanenburg", public_profile=True)  # on no public page
+    for person in (jorien, karel):
+        EventSpeakerFactory(page=event, person=person)
+    publish(event)
     results = service.search("Zwanenburg")
     assert [hit.title for hit in results.people] == ["Jorien Zwanenburg"]
     assert results.people[0].type == "person"
