@@ -27,7 +27,7 @@ def test_the_right_password_is_refused_after_too_many_wrong_ones(client, home_pa
         assert response.status_code == 200  # the form again, with its error
     locked = attempt(client, "fout")
     assert locked.status_code == 429
-    assert "Too many login attempts" in locked.content.decode()
+    assert "Te veel inlogpogingen" in locked.content.decode()  # the admin speaks Dutch
     assert "3" in locked.content.decode()
     right = attempt(client, "editor")
     assert right.status_code == 429
@@ -106,7 +106,7 @@ def test_two_factor_first_time_sets_up_the_app(client, two_factor, home_page, dj
     device = TOTPDevice.objects.get(user=editor, confirmed=False)
     wrong = client.post("/admin/two-factor/", {"token": "000000", "next": "/admin/pages/"})
     assert wrong.status_code == 200
-    assert "not valid" in wrong.content.decode()
+    assert "Deze code klopt niet" in wrong.content.decode()
     assert client.get("/admin/").status_code == 302
     device.refresh_from_db()
     device.throttle_reset()  # django-otp slows down guessing after a wrong code: skip the wait
