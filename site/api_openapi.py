@@ -3,7 +3,8 @@
 django-ninja documents only the 200 of each operation. Here every GET also lists:
 ``304`` (conditional requests, ``api_http``), ``400`` (an unknown, repeated or invalid
 parameter, ``api_errors``; NUL characters and over-long values, ``request_guard``),
-``404`` where a path names an object, and ``503`` where the search engine answers (``q``
+``404`` where a path names an object, ``414`` (the web server's limit on the request
+line, before the application), and ``503`` where the search engine answers (``q``
 filters, search, suggest); each error with the problem-details schema and media type. A
 200 documents the validators and caching headers it always carries. Any method other than
 GET, HEAD or OPTIONS is a 405 problem with an ``Allow`` header, described in
@@ -56,6 +57,9 @@ DESCRIPTIONS = {
     "404": "No live, public object exists at this address.",
     "405": "Only GET, HEAD and OPTIONS are allowed; see `Allow`.",
     "503": "The search engine is unavailable; try again shortly.",
+    # Answered by the web server before the application (gunicorn's limit_request_line).
+    "414": "The request line is longer than the web server accepts (4,094 bytes with the "
+    "default gunicorn configuration); shorten the query.",
 }
 
 
@@ -90,6 +94,7 @@ def complete(schema: dict) -> dict:
             ok.setdefault("headers", {}).update(CACHE_HEADERS)
         responses["304"] = {"description": DESCRIPTIONS["304"]}
         responses["400"] = problem("400")
+        responses["414"] = {"description": DESCRIPTIONS["414"]}
         if "{" in path:
             responses["404"] = problem("404")
         if "q" in _parameter_names(operation) or path.rstrip("/").split("/")[-2:].count("search"):
