@@ -72,13 +72,13 @@ def load_home_demo(stdout=None, **options) -> HomePage:
     return home
 
 
-# Editors and moderators translate pages with wagtail.contrib.simple_translation.
+# Editors and moderators translate pages and snippets with wagtail-localize.
 TRANSLATOR_GROUPS = ["Editors", "Moderators"]
 
 
 def ensure_translation_permission() -> None:
     permission = Permission.objects.filter(
-        content_type__app_label="simple_translation", codename="submit_translation"
+        content_type__app_label="wagtail_localize", codename="submit_translation"
     ).first()
     if permission is not None:
         for group in Group.objects.filter(name__in=TRANSLATOR_GROUPS):

@@ -25,6 +25,9 @@ class ProgrammeConfig(AppConfig):
             )
         )
         registry.add_dashboard_panel(upcoming_events_panel)
+        from .translation import configure as configure_translation
+
+        configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         registry.add_content_generator("programme", generate_programme, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")

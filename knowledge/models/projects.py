@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import DocumentLinksBlock, EventLinksBlock, ReportLinksBlock
@@ -189,7 +189,7 @@ class ProjectPartner(Orderable):
         verbose_name_plural = _("partners")
 
 
-class ProjectTeamMember(Orderable):
+class ProjectTeamMember(TranslatableMixin, Orderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="team_members")
     person = models.ForeignKey(
         "programme.Person", verbose_name=_("persoon"), on_delete=models.CASCADE, related_name="+"
@@ -204,12 +204,12 @@ class ProjectTeamMember(Orderable):
     panels = [FieldPanel("person"), FieldPanel("role")]
     api_fields = [APIField("person"), APIField("role")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("teamlid")
         verbose_name_plural = _("team")
 
 
-class ProjectTimelineEntry(Orderable):
+class ProjectTimelineEntry(TranslatableMixin, Orderable):
     """One moment in a project's story: a year, a month or a day, with what happened then."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="timeline_entries")
@@ -285,7 +285,7 @@ class ProjectTimelineEntry(Orderable):
         APIField("documents"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("moment op de tijdlijn")
         verbose_name_plural = _("tijdlijn")
 

@@ -10,7 +10,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from .identifiers import normalise_doi, normalise_isbn
@@ -273,7 +273,7 @@ class ReportAuthor(Orderable):
         verbose_name_plural = _("auteurs")
 
 
-class ReportDocument(Orderable):
+class ReportDocument(TranslatableMixin, Orderable):
     """A file of a report with the label readers see ('Eindrapport', 'Bijlage 2')."""
 
     report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="documents")
@@ -292,7 +292,7 @@ class ReportDocument(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("bestand")
         verbose_name_plural = _("bestanden")
 

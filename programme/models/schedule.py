@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from ..fields import RoundNumbersField
 from .choices import MaterialKind, SpeakerRole
@@ -66,7 +66,7 @@ class TimedRowMixin(models.Model):
             raise ValidationError({"end_time": _("De eindtijd moet na de begintijd liggen.")})
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(TranslatableMixin, Orderable):
     """A person and the part they play at this event; the moderator is one of the roles."""
 
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="speakers")
@@ -88,7 +88,7 @@ class EventSpeaker(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")]), FieldPanel("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("spreker of moderator")
         verbose_name_plural = _("sprekers en moderatoren")
 
@@ -96,7 +96,7 @@ class EventSpeaker(Orderable):
         return f"{self.person} ({self.get_role_display()})"
 
 
-class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
+class ProgrammeItem(TranslatableMixin, TimedRowMixin, ClusterableModel, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="programme_items"
     )
@@ -126,7 +126,7 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         FieldPanel("organisations"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("programmaonderdeel")
         verbose_name_plural = _("programma")
 
@@ -134,7 +134,7 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         return self.title
 
 
-class WorkshopRound(TimedRowMixin, Orderable):
+class WorkshopRound(TranslatableMixin, TimedRowMixin, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="workshop_rounds"
     )
@@ -147,7 +147,7 @@ class WorkshopRound(TimedRowMixin, Orderable):
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("date")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("workshopronde")
         verbose_name_plural = _("workshoprondes")
 
@@ -160,7 +160,7 @@ class WorkshopRound(TimedRowMixin, Orderable):
             raise ValidationError({"start_time": _("Een ronde heeft een begintijd nodig.")})
 
 
-class Workshop(ClusterableModel, Orderable):
+class Workshop(TranslatableMixin, ClusterableModel, Orderable):
     """One workshop, entered once even when it runs in several rounds."""
 
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="workshops")
@@ -198,7 +198,7 @@ class Workshop(ClusterableModel, Orderable):
         FieldRowPanel([FieldPanel("room"), FieldPanel("capacity")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("workshop")
         verbose_name_plural = _("workshops")
 
@@ -226,7 +226,7 @@ class WorkshopRun(models.Model):
         return f"{self.workshop} · {self.round}"
 
 
-class EventMaterial(Orderable):
+class EventMaterial(TranslatableMixin, Orderable):
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="materials")
     title = models.CharField(_("titel"), max_length=255)
     kind = models.CharField(
@@ -250,7 +250,7 @@ class EventMaterial(Orderable):
         FieldPanel("url"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("materiaal")
         verbose_name_plural = _("materialen achteraf")
 
