@@ -1,10 +1,12 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .dashboard import PagesAwaitingApprovalPanel, registered_panels
-from .models import Theme
+from .models import Navigation, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -19,6 +21,29 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+class NavigationViewSet(SnippetViewSet):
+    """Menus and footer, one per language; translated with wagtail-localize."""
+
+    model = Navigation
+    icon = "bars"
+    menu_label = _("Menus and footer")
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(NavigationViewSet)
+
+
+@hooks.register("register_settings_menu_item")
+def navigation_menu_item():
+    # Where the site settings used to hold the menus: under Settings, beside them.
+    return MenuItem(
+        _("Menus and footer"),
+        reverse(Navigation.snippet_viewset.get_url_name("list")),
+        icon_name="bars",
+        order=210,
+    )
 
 
 @hooks.register("construct_homepage_panels")

@@ -1,5 +1,5 @@
 import pytest
-from atelier.models import MenuItem, NavigationSettings
+from atelier.models import MenuItem, Navigation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Site
 
@@ -37,7 +37,9 @@ def test_menu_marks_the_section_a_visitor_is_in(client, home_page):
 def test_menu_leaves_out_unpublished_pages_and_keeps_outside_links(client, home_page):
     draft = home_page.add_child(instance=ContentPage(title="Geheim plan", slug="plan", live=False))
     add_to_main_menu(draft)
-    navigation = NavigationSettings.objects.get(site=Site.objects.get(is_default_site=True))
+    navigation = Navigation.objects.get(
+        site=Site.objects.get(is_default_site=True), locale__language_code="nl"
+    )
     MenuItem.objects.create(
         settings=navigation, link_url="https://example.org/", link_text="Partner", sort_order=9
     )
