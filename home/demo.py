@@ -45,14 +45,6 @@ def load_home_demo(stdout=None, **options) -> HomePage:
             )
         )
         home.save_revision().publish()
-    if not home.has_translation(en):
-        english = home.copy_for_translation(en)
-        english.title = "Atelier"
-        english.intro = (
-            "Knowledge about neighbourhoods, inclusion and urban renewal: "
-            "events, learning networks, projects and publications."
-        )
-        english.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(

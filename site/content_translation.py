@@ -55,8 +55,7 @@ def segment_pairs(dutch: str, english: str) -> Iterator[tuple[str, str]]:
 def parallel(dutch: Any, english: Any) -> Iterator[tuple[str, str]]:
     """Pairs of the strings at the same place in two structures of the same shape."""
     if isinstance(dutch, str) and isinstance(english, str):
-        if dutch != english:
-            yield dutch, english
+        yield dutch, english
     elif isinstance(dutch, dict) and isinstance(english, dict):
         for key, value in dutch.items():
             if key in english:
@@ -142,8 +141,14 @@ def translate(instance, locale, pairs: Pairs, *, user=None, publish: bool = True
     unchanged = not (created or source_changed or strings_changed)
     if target is not None and unchanged and (not publish or _is_published(target)):
         return target
+    draftable = isinstance(source.as_instance(), DraftStateMixin)
     target, _created = source.create_or_update_translation(
-        locale, user=user, publish=False, copy_parent_pages=True, fallback=True
+        # Objects without drafts (most snippets) are saved as they are.
+        locale,
+        user=user,
+        publish=not draftable,
+        copy_parent_pages=True,
+        fallback=True,
     )
     if publish and isinstance(target, DraftStateMixin):
         # Published here rather than on commit (wagtail-localize's way), so that the

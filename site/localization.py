@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import Model
+from django.conf import settings
+from django.db.models import Model, prefetch_related_objects
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page, TranslatableMixin
 
 
@@ -55,6 +57,35 @@ def pages_in(pages: Iterable[Page], locale) -> dict[int, Page]:
         for other in real_pages().filter(translation_key__in=keys, locale=locale).specific()
     }
     return {page.pk: found[page.translation_key] for page in pages if page.translation_key in found}
+
+
+def translated_ids(ids: Iterable[int], locale) -> dict[int, int]:
+    """``{page id: id of its real, live version in locale}`` (itself when it is in locale;
+    missing when it has none), in one query."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return {}
+    rows = list(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id"))
+    keys = {key for _pk, key, locale_id in rows if locale_id != locale.pk}
+    found = dict(
+        real_pages()
+        .filter(translation_key__in=keys, locale=locale)
+        .values_list("translation_key", "pk")
+    )
+    result = {}
+    for pk, key, locale_id in rows:
+        if locale_id == locale.pk:
+            result[pk] = pk
+        elif key in found:
+            result[pk] = found[key]
+    return result
+
+
+def localize_ids(ids: list[int], locale) -> list[int]:
+    """Page ids (from choosers, which keep pointing at the source page after a sync)
+    replaced by the ids of their versions in ``locale`` where there are some."""
+    mapping = translated_ids(ids, locale)
+    return [mapping.get(pk, pk) for pk in ids]
 
 
 def localize_pages(pages: Iterable[Page], locale=None) -> list[Page]:
@@ -150,3 +181,22 @@ def localize_snippet(obj, locale=None):
     if obj.locale_id == locale.pk:
         return obj
     return obj.get_translation_or_none(locale) or obj
+
+
+def in_other_language(page) -> bool:
+    """Whether ``page`` is shown in another language than the default one (the Dutch site
+    never pays for the look-ups below)."""
+    if get_language() == settings.LANGUAGE_CODE or not getattr(page, "pk", None):
+        return False
+    return page.locale.language_code != settings.LANGUAGE_CODE
+
+
+def localize_page_relations(page, *lookups: str) -> None:
+    """On a page in another language than the default: fetch the relations in
+    ``lookups`` (prefetch paths) and show the snippets they reach (themes, people,
+    organisations) in the page's language where they have a version in it."""
+    if not in_other_language(page):
+        return
+    if lookups:
+        prefetch_related_objects([page], *lookups)
+    localize_related([page], page.locale)

@@ -160,9 +160,14 @@ class ProjectPage(BasePage):
             )
 
     def get_context(self, request, *args, **kwargs):
+        from atelier.localization import localize_page_relations
+
         from ..queries import timeline_for
 
         context = super().get_context(request, *args, **kwargs)
+        localize_page_relations(
+            self, "organisation", "themes", "partners__organisation", "team_members__person"
+        )
         context["timeline"] = timeline_for(self)
         return context
 

@@ -247,9 +247,12 @@ class ReportPage(BasePage):
         return "\n".join(row.document.extracted_text for row in public_report_documents(self))
 
     def get_context(self, request, *args, **kwargs):
+        from atelier.localization import localize_page_relations
+
         from ..queries import public_report_documents
 
         context = super().get_context(request, *args, **kwargs)
+        localize_page_relations(self, "organisation", "themes", "authors__person")
         context["report_documents"] = public_report_documents(self)
         return context
 

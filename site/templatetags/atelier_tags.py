@@ -118,20 +118,32 @@ def translation_notice(context):
 
 @register.simple_tag(takes_context=True)
 def content_lang(context, obj=None):
-    """` lang="nl"` when ``obj`` (default: the page) is in another language than the page
-    around it, as a Dutch title on an English page; nothing otherwise."""
-    obj = obj if obj is not None else context.get("page")
-    if isinstance(obj, Page) and is_untranslated_alias(obj):
-        obj = obj.alias_of
-    return lang_attr(obj)
-
-
-@register.filter
-def lang_attr(obj) -> str:
-    """` lang="xx"` for a page or snippet whose language is not the active one."""
-    if getattr(obj, "locale_id", None) is None:
+    """` lang="nl"` when ``obj`` (default: the page's own text) is in another language than
+    the page around it, as a Dutch title among English ones, or the Dutch text an alias
+    shows at an English address; nothing otherwise (and no query in the common case)."""
+    page = context.get("page")
+    target = page if obj is None else obj
+    if isinstance(target, Page) and is_untranslated_alias(target):
+        target = target.alias_of
+    locale_id = getattr(target, "locale_id", None)
+    if locale_id is None or locale_id == _page_locale_id(context):
         return ""
-    code = obj.locale.language_code
+    code = target.locale.language_code
     if code == get_language():
         return ""
     return format_html(' lang="{}"', code)
+
+
+def _page_locale_id(context) -> int | None:
+    """The language of the page being shown: its locale, or the active language's."""
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk:
+        return page.locale_id
+    request = context.get("request")
+    cached = getattr(request, "_atelier_locale_id", None)
+    if cached is None:
+        locale = Locale.objects.filter(language_code=get_language()).first()
+        cached = locale.pk if locale else 0
+        if request is not None:
+            request._atelier_locale_id = cached
+    return cached
