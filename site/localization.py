@@ -16,7 +16,6 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db.models import Model, prefetch_related_objects
-from django.utils.translation import get_language
 from wagtail.models import Locale, Page, TranslatableMixin
 
 
@@ -36,6 +35,15 @@ def translation_in(page, locale) -> Page | None:
     if page.locale_id == locale.pk and page.alias_of_id is None:
         return page if page.live else None
     return translations_of(page, inclusive=True).filter(locale=locale).first()
+
+
+def page_in_language(page, code: str) -> Page | None:
+    """``page`` itself when it is in the language ``code``, else its real, live version in
+    that language, or None."""
+    if page.locale.language_code == code:
+        return page
+    locale = Locale.objects.filter(language_code=code).first()
+    return translation_in(page, locale) if locale else None
 
 
 def is_untranslated_alias(page) -> bool:
@@ -184,9 +192,8 @@ def localize_snippet(obj, locale=None):
 
 
 def in_other_language(page) -> bool:
-    """Whether ``page`` is shown in another language than the default one (the Dutch site
-    never pays for the look-ups below)."""
-    if get_language() == settings.LANGUAGE_CODE or not getattr(page, "pk", None):
+    """Whether ``page`` is in another language than the default one (a translation)."""
+    if not getattr(page, "pk", None):
         return False
     return page.locale.language_code != settings.LANGUAGE_CODE
 
