@@ -98,7 +98,9 @@ def moderation_workflow() -> Workflow:
 
 
 def require_moderation(page: Page) -> Workflow:
-    """Pages in this section (the page and everything under it) need a moderator's approval."""
+    """Pages in this section (the page and everything under it), and in its translations,
+    need a moderator's approval."""
     workflow = moderation_workflow()
-    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    for section in page.get_translations(inclusive=True):
+        WorkflowPage.objects.update_or_create(page=section, defaults={"workflow": workflow})
     return workflow

@@ -12,3 +12,7 @@ class AtelierConfig(AppConfig):
         from . import page_cache
 
         page_cache.connect_invalidation()
+
+        from . import translation_workflow
+
+        translation_workflow.connect()  # translations get their source's moderation workflow

@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -50,3 +50,16 @@ def navigation_menu_item():
 def add_dashboard_panels(request, panels):
     panels.append(PagesAwaitingApprovalPanel())
     panels.extend(registered_panels(request))
+
+
+@hooks.register("register_admin_urls")
+def translation_moderation_urls():
+    from .translation_workflow import submit_translation_for_moderation
+
+    return [
+        path(
+            "translations/<int:translation_id>/submit-for-moderation/",
+            submit_translation_for_moderation,
+            name="atelier_translation_moderation",
+        )
+    ]
