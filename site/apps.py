@@ -16,3 +16,10 @@ class AtelierConfig(AppConfig):
         from . import translation_workflow
 
         translation_workflow.connect()  # translations get their source's moderation workflow
+
+        from django.db.models.signals import post_migrate
+
+        from .content_translation import adopt_after_migrate
+
+        # Pages translated with simple_translation are linked to wagtail-localize.
+        post_migrate.connect(adopt_after_migrate, dispatch_uid="atelier_adopt_translations")

@@ -242,3 +242,20 @@ def unadopted_translations() -> Iterator[tuple[Any, Any]]:
             ).first()
             if source is not None and (target.translation_key, target.locale_id) not in linked:
                 yield source, target
+
+
+def adopt_existing_translations(*, enabled: bool = False) -> int:
+    """``adopt_translation`` for every unlinked translation; returns how many were linked."""
+    count = 0
+    for source, target in list(unadopted_translations()):
+        adopt_translation(source, target, enabled=enabled)
+        count += 1
+    return count
+
+
+def adopt_after_migrate(sender, app_config=None, using="default", **kwargs) -> None:
+    """post_migrate: translations made before the switch are linked as soon as the new
+    tables exist (a fresh database has none, so this costs one query)."""
+    if app_config is None or app_config.label != "atelier":
+        return
+    adopt_existing_translations()
