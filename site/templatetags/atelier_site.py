@@ -41,7 +41,13 @@ def resolve_link(link, request, current_page=None, page=None) -> dict | None:
 
 def resolve_links(links, request, current_page=None) -> list[dict]:
     links = list(links)
-    pages = pages_in([link.link_page for link in links if link.link_page_id], Locale.get_active())
+    active = Locale.get_active()
+    pages = pages_in([link.link_page for link in links if link.link_page_id], active)
+    for link in links:
+        if link.link_page_id and link.locale_id != active.pk:
+            # The default language's menu standing in for a missing one: its texts are in
+            # the other language, so the pages' own (translated) titles are shown.
+            link.link_text = ""
     resolved = (
         resolve_link(link, request, current_page, pages.get(link.link_page_id)) for link in links
     )

@@ -52,7 +52,7 @@ def test_english_menu_links_to_the_translation_with_its_title(client, home_page)
     about = ContentPage.objects.get(slug="over-atelier", locale__language_code="nl")
     assert about.get_translation(Locale.objects.get(language_code="en")).title == "About Atelier"
     menu = menu_html(client.get("/en/").content.decode())
-    assert '<a href="/en/over-atelier/">About Atelier</a>' in menu
+    assert '<a href="/en/about-atelier/">About Atelier</a>' in menu
 
 
 def test_footer_shows_contact_social_links_and_both_statements(client, home_page):
