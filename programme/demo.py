@@ -322,10 +322,7 @@ def _load(stdout=None):
     build_upcoming(demo, agenda, venue)
     from home.navigation import add_to_main_menu
 
-    from .demo_english import translate_programme_demo
-
     add_to_main_menu(agenda)
-    translate_programme_demo(demo, agenda)
     if stdout is not None:
         stdout.write(f"Programma: {EventPage.objects.count()} activiteiten in de agenda.")
     return agenda

@@ -4,6 +4,7 @@ job titles and bios, the themes, and the next kennisatelier. English in our own 
 each text beside the Dutch one it translates."""
 
 from atelier.content_translation import parallel, translate
+from django.db import transaction
 from wagtail.models import Locale
 
 from .demo_events import DAG_VAN_DE_BUURT_SPEAKERS, DAG_VAN_DE_BUURT_WORKSHOPS
@@ -266,21 +267,27 @@ def _workshop_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def translate_programme_demo(demo, agenda) -> None:
+@transaction.atomic
+def translate_programme_demo(stdout=None, **options) -> None:
+    """Demo loader, after the registration demo (the English events share its settings)."""
+    from atelier.models import Theme
+
     en = Locale.objects.filter(language_code="en").first()
-    if en is None:
+    nl = Locale.objects.filter(language_code="nl").first()
+    agenda = EventIndexPage.objects.filter(locale=nl, slug="agenda").first()
+    if en is None or agenda is None:
         return
     for slug, (name, english_slug) in THEMES.items():
-        theme = demo.themes[slug]
-        translate(theme, en, [(theme.name, name), (theme.slug, english_slug)])
+        theme = Theme.objects.filter(locale=nl, slug=slug).first()
+        if theme is not None:
+            translate(theme, en, [(theme.name, name), (theme.slug, english_slug)])
     for name, _role in DAG_VAN_DE_BUURT_SPEAKERS:
-        person = Person.objects.get(name=name, locale=demo.locale)
+        person = Person.objects.get(name=name, locale=nl)
         _honorific, job, _org, bio, _portrait, _public = PEOPLE[name]
         english_job, english_bio = SPEAKERS[name]
         translate(
             person, en, parallel([job, f"<p>{bio}</p>"], [english_job, f"<p>{english_bio}</p>"])
         )
-    agenda = EventIndexPage.objects.get(pk=agenda.pk)
     translate(agenda, en, AGENDA)
     event = EventPage.objects.child_of(agenda).get(slug="dag-van-de-buurt-2021")
     translate(event, en, DAG_VAN_DE_BUURT + _workshop_pairs())

@@ -14,6 +14,7 @@ strings are paired position by position (``parallel``).
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -65,10 +66,37 @@ def parallel(dutch: Any, english: Any) -> Iterator[tuple[str, str]]:
             yield from parallel(dutch_item, english_item)
 
 
+# Page bookkeeping that changes without the content changing (a child page added, a
+# revision saved): left out when deciding whether a source needs syncing again.
+BOOKKEEPING = {
+    "numchild",
+    "latest_revision",
+    "latest_revision_created_at",
+    "live_revision",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "draft_title",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def _content(content_json: str | None) -> dict | None:
+    if content_json is None:
+        return None
+    data = json.loads(content_json)
+    return {key: value for key, value in data.items() if key not in BOOKKEEPING}
+
+
 def _source_for(instance) -> tuple[TranslationSource, bool]:
-    """The instance's TranslationSource, brought up to date; True when its content changed."""
+    """The instance's TranslationSource, brought up to date; True when its content changed.
+    The instance is read again: a caller's copy may hold rows that were not saved as such."""
     if isinstance(instance, Page):
-        instance = instance.specific
+        instance = instance.specific_class.objects.get(pk=instance.pk)
+    else:
+        instance = type(instance).objects.get(pk=instance.pk)
     before = (
         TranslationSource.objects.filter(
             object_id=instance.translation_key, locale_id=instance.locale_id
@@ -77,7 +105,7 @@ def _source_for(instance) -> tuple[TranslationSource, bool]:
         .first()
     )
     source, _created = TranslationSource.update_or_create_from_instance(instance)
-    return source, before != source.content_json
+    return source, _content(before) != _content(source.content_json)
 
 
 def store_strings(source: TranslationSource, locale, pairs: Pairs, user=None) -> int:
