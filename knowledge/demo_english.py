@@ -208,7 +208,7 @@ INTERVIEW = [
         "Sociale innovatie in de wijk: Samira Louali over Gebrookerbos",
         "Social innovation in the neighbourhood: Samira Louali on Gebrookerbos",
     ),
-    ("interview-samira-louali-gebrookerbos", "interview-samira-louali-gebrookerbos"),
+    ("interview-samira-louali-gebrookerbos", "interview-samira-louali-on-gebrookerbos"),
     (
         "In Heerlen krijgen bewoners braakliggende openbare ruimte terug om er zelf iets van te "
         "maken. Samira Louali, docent-onderzoeker bij Zuyd Hogeschool, vertelt over het project "

@@ -17,7 +17,7 @@ ENGLISH_PAGES = {
     "/en/projects/city-companions/": "City Companions",
     "/en/publications/": "Publications",
     "/en/articles/": "Articles",
-    "/en/articles/interview-samira-louali-gebrookerbos/": (
+    "/en/articles/interview-samira-louali-on-gebrookerbos/": (
         "Social innovation in the neighbourhood: Samira Louali on Gebrookerbos"
     ),
     "/en/about-atelier/": "About Atelier",
@@ -61,7 +61,7 @@ def test_the_english_project_lists_its_english_reports(demo, client):
 
 
 def test_the_english_interview_marks_its_dutch_only_conference_as_dutch(demo, client):
-    html = client.get("/en/articles/interview-samira-louali-gebrookerbos/").content.decode()
+    html = client.get("/en/articles/interview-samira-louali-on-gebrookerbos/").content.decode()
     link = re.search(r'<a href="/agenda/conferentie[^"]*"([^>]*)>', html)
     assert link and 'lang="nl"' in link.group(1)
 
