@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import (
@@ -252,7 +253,9 @@ def unadopted_translations() -> Iterator[tuple[Any, Any]]:
     from wagtail.models import Locale, TranslatableMixin
     from wagtail.snippets.models import get_snippet_models
 
-    default = Locale.get_default()
+    default = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    if default is None:  # a database without its languages yet (being flushed or built)
+        return
     linked = set(Translation.objects.values_list("source__object_id", "target_locale_id"))
     pages = Page.objects.exclude(locale=default).filter(alias_of__isnull=True, depth__gt=1)
     for target in pages.specific():
@@ -284,6 +287,6 @@ def adopt_existing_translations(*, enabled: bool = False) -> int:
 def adopt_after_migrate(sender, app_config=None, using="default", **kwargs) -> None:
     """post_migrate: translations made before the switch are linked as soon as the new
     tables exist (a fresh database has none, so this costs one query)."""
-    if app_config is None or app_config.label != "atelier":
+    if app_config is None or app_config.label != "atelier" or using != "default":
         return
     adopt_existing_translations()
