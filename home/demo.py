@@ -69,12 +69,18 @@ TRANSLATOR_GROUPS = ["Editors", "Moderators"]
 
 
 def ensure_translation_permission() -> None:
-    permission = Permission.objects.filter(
-        content_type__app_label="wagtail_localize", codename="submit_translation"
-    ).first()
-    if permission is not None:
-        for group in Group.objects.filter(name__in=TRANSLATOR_GROUPS):
-            group.permissions.add(permission)
+    """wagtail-localize's "submit translation" permission (made by its migration, so made
+    again here after a flushed test database) for editors and moderators."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail_localize.models import Translation
+
+    permission, _ = Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(Translation),
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    for group in Group.objects.filter(name__in=TRANSLATOR_GROUPS):
+        group.permissions.add(permission)
 
 
 def ensure_demo_users() -> None:

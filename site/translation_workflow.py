@@ -19,13 +19,25 @@ from wagtail_localize.models import Translation
 
 
 def moderation_state(page, user) -> dict:
-    """What the moderation box in the translation editor shows."""
+    """What the moderation box in the translation editor shows: the submit button, or the
+    task the translation waits for, with the reviewer's own actions (approve) on it."""
     workflow = page.get_workflow()
     state = page.current_workflow_state
+    in_moderation = state is not None and state.status == state.STATUS_IN_PROGRESS
+    task_state = state.current_task_state if in_moderation else None
+    actions = []
+    if task_state is not None:
+        for name, label, needs_form in task_state.task.specific.get_actions(page, user):
+            if not needs_form:  # the ones that take a comment live in Wagtail's own editor
+                url = reverse(
+                    "wagtailadmin_pages:workflow_action", args=[page.pk, name, task_state.pk]
+                )
+                actions.append({"label": label, "url": url})
     return {
         "workflow": workflow,
-        "in_moderation": state is not None and state.status == state.STATUS_IN_PROGRESS,
-        "task": state.current_task_state.task if state and state.current_task_state else None,
+        "in_moderation": in_moderation,
+        "task": task_state.task if task_state else None,
+        "actions": actions,
         "can_submit": workflow is not None and page.permissions_for_user(user).can_edit(),
     }
 
