@@ -71,7 +71,7 @@ def submit_translation_for_moderation(request, translation_id: int):
     workflow.start(page, request.user)
     messages.success(
         request,
-        _("'%(title)s' in %(language)s was submitted for moderation.")
+        _("'%(title)s' (%(language)s) was submitted for moderation.")
         % {"title": page.title, "language": translation.target_locale.get_display_name()},
     )
     return redirect(edit_url)
