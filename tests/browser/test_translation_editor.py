@@ -101,3 +101,24 @@ def test_an_editor_translates_an_event_and_a_moderator_publishes_it(browser, sit
     assert SUMMARY_EN in visitor.locator("main").inner_text()
     assert visitor.locator("html").get_attribute("lang") == "en"
     visitor.context.close()
+
+
+def test_the_only_in_dutch_notice_is_accessible_and_valid(page, site_url, client):
+    from home.models import ContentPage
+
+    from .harness import assert_accessible, assert_valid_html
+
+    about = ContentPage.objects.get(slug="over-atelier", locale__language_code="nl")
+    team = about.add_child(instance=ContentPage(title="Ons team", slug="team"))
+    team.save_revision().publish()
+    page.goto(f"{site_url}/over-atelier/team/")
+    page.get_by_role("link", name="English").click()
+    page.wait_for_url(f"{site_url}/en/about-atelier/?untranslated={team.pk}")
+    notice = page.locator(".translation-notice")
+    assert "only available in Dutch" in notice.inner_text()
+    assert_accessible(page)
+    notice.get_by_role("link", name="Ons team").click()
+    page.wait_for_url(f"{site_url}/over-atelier/team/")
+    assert_valid_html(
+        notice=client.get(f"/en/about-atelier/?untranslated={team.pk}").content.decode()
+    )
