@@ -2,6 +2,7 @@
 /en/ finds an English page by another form of a word, and Dutch search is unchanged."""
 
 import pytest
+from django.conf import settings
 from wagtail.models import Locale
 
 from programme.factories import EventIndexPageFactory, EventPageFactory
@@ -60,3 +61,21 @@ def test_the_api_searches_english_content_with_locale_en(client, gardens):
     _dutch, english = gardens
     data = client.get("/api/v1/search", {"q": "vegetable", "locale": "en"}).json()
     assert [item["id"] for item in data["items"]] == [english.pk]
+
+
+@pytest.mark.postgres
+@pytest.mark.skipif(
+    not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+    reason="DATABASE_URL is not PostgreSQL",
+)
+def test_postgres_indexes_each_page_with_its_languages_configuration(gardens):
+    from django.db import connection
+    from wagtail.search.models import IndexEntry
+
+    _dutch, english = gardens
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_tsvector('atelier_english', 'neighbourhoods flourished')")
+        (vector,) = cursor.fetchone()
+    assert "'neighbourhood'" in vector and "'flourish'" in vector
+    entry = IndexEntry.objects.get(object_id=str(english.pk), content_type__model="eventpage")
+    assert "'flourish'" in str(entry.body)
