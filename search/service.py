@@ -24,10 +24,12 @@ from typing import Any
 
 from atelier.api_errors import ServiceUnavailable
 from atelier.models import Theme
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Case, IntegerField, Model, QuerySet, When
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from modelsearch.backends.base import FilterFieldError
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
@@ -192,6 +194,28 @@ def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list
         raise SearchUnavailable() from error
 
 
+def _source_language_first(ids: list, language: str) -> list:
+    """Without a language filter a page and its translation can both match. Where they do,
+    the version in ``language`` takes the better of their places (the others keep theirs),
+    so a Dutch visitor or client sees the Dutch page before its English copy."""
+    rows = Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    key_of = {pk: key for pk, key, _locale in rows}
+    code_of = {pk: codes.get(locale) for pk, _key, locale in rows}
+    position = {pk: index for index, pk in enumerate(ids)}
+    groups: dict[Any, list] = {}
+    for pk in ids:
+        groups.setdefault(key_of.get(pk, pk), []).append(pk)
+    ordered = list(ids)
+    for members in groups.values():
+        if len(members) > 1:
+            places = sorted(position[pk] for pk in members)
+            preferred = sorted(members, key=lambda pk: (code_of.get(pk) != language, position[pk]))
+            for place, pk in zip(places, preferred, strict=True):
+                ordered[place] = pk
+    return ordered
+
+
 def _in_order(queryset: QuerySet, ids: list) -> QuerySet:
     if not ids:
         return queryset.none()
@@ -327,6 +351,8 @@ def search(
     if year:
         pages = pages.filter(id__in=_ids_in_year(year))
     ids = _ranked_ids(pages, q)
+    if not locale:
+        ids = _source_language_first(ids, get_language() or settings.LANGUAGE_CODE)
 
     content_type_of = dict(Page.objects.filter(pk__in=ids).values_list("pk", "content_type"))
     key_of_ct = _content_types_by_type()

@@ -79,3 +79,13 @@ def test_postgres_indexes_each_page_with_its_languages_configuration(gardens):
     assert "'neighbourhood'" in vector and "'flourish'" in vector
     entry = IndexEntry.objects.get(object_id=str(english.pk), content_type__model="eventpage")
     assert "'flourish'" in str(entry.body)
+
+
+def test_without_a_language_filter_the_visitors_language_version_comes_first(gardens, home_page):
+    from search.service import _source_language_first
+
+    dutch, english = gardens
+    other = home_page.pk
+    ranked = [english.pk, other, dutch.pk]
+    assert _source_language_first(ranked, "nl") == [dutch.pk, other, english.pk]
+    assert _source_language_first(ranked, "en") == ranked
