@@ -151,3 +151,18 @@ def test_people_read_in_the_language_of_the_event(client, english_conference, sp
     assert jobs["Jan Jansen"] == "researcher"
     html = client.get(english.url).content.decode()
     assert "researcher" in html and "onderzoeker" not in html
+
+
+def test_a_persons_english_profile_lists_the_english_events(client, english_conference, speaker):
+    from atelier.content_translation import translate
+
+    dutch, english = english_conference
+    en = Locale.objects.get(language_code="en")
+    english_speaker = translate(speaker, en, [("onderzoeker", "researcher")])
+    html = client.get(f"/en/personen/{speaker.pk}/").content.decode()
+    assert "researcher" in html and "Neighbourhood Day" in html
+    assert "Dag van de Buurt" not in html
+    data = client.get(f"/api/v1/people/{english_speaker.pk}").json()
+    assert [event["id"] for event in data["events"]] == [english.pk]
+    data = client.get(f"/api/v1/people/{speaker.pk}").json()
+    assert [event["id"] for event in data["events"]] == [dutch.pk]
