@@ -166,3 +166,36 @@ def test_a_persons_english_profile_lists_the_english_events(client, english_conf
     assert [event["id"] for event in data["events"]] == [english.pk]
     data = client.get(f"/api/v1/people/{speaker.pk}").json()
     assert [event["id"] for event in data["events"]] == [dutch.pk]
+
+
+def test_sync_brings_later_changes_of_the_dutch_event_to_the_english_one(
+    client, english_conference, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.contrib.auth import get_user_model
+
+    from programme.factories import ProgrammeItemFactory
+
+    dutch, english = english_conference
+    dutch = EventPage.objects.get(pk=dutch.pk)
+    week = datetime.timedelta(days=7)
+    dutch.start = dutch.start.replace(second=0, microsecond=0) + week
+    dutch.end = dutch.end.replace(second=0, microsecond=0) + week if dutch.end else None
+    dutch.capacity = 80
+    dutch.save_revision().publish()
+    ProgrammeItemFactory(page=dutch, title="Afsluiting", start_time=datetime.time(17))
+    source = TranslationSource.objects.get(object_id=dutch.translation_key)
+    client.force_login(get_user_model().objects.get(username="admin"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"}
+        )
+    assert response.status_code == 302
+    english.refresh_from_db()
+    assert english.start == dutch.start and english.capacity == 80
+    titles = [
+        item["title"] for item in client.get(f"/api/v1/events/{english.pk}").json()["programme"]
+    ]
+    # Kept translations stay; the new item shows the Dutch until it is translated.
+    assert titles == ["Opening words", "Closed session", "Afsluiting"]
