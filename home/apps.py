@@ -11,8 +11,11 @@ class HomeConfig(AppConfig):
         from atelier.registry import registry
 
         from .demo import load_home_demo
+        from .demo_english import translate_navigation
 
         editorial = ("home.ContentPage", "home.LandingPage")
         for parent in ("home.HomePage", *editorial):
             registry.allow_children(parent, *editorial)
         registry.add_demo_loader("home", load_home_demo, order=10)
+        # Last: the English menus, once every app has put its sections in the Dutch ones.
+        registry.add_demo_loader("navigation", translate_navigation, order=90)

@@ -45,14 +45,6 @@ def load_home_demo(stdout=None, **options) -> HomePage:
             )
         )
         home.save_revision().publish()
-    if not home.has_translation(en):
-        english = home.copy_for_translation(en)
-        english.title = "Atelier"
-        english.intro = (
-            "Knowledge about neighbourhoods, inclusion and urban renewal: "
-            "events, learning networks, projects and publications."
-        )
-        english.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
@@ -72,17 +64,23 @@ def load_home_demo(stdout=None, **options) -> HomePage:
     return home
 
 
-# Editors and moderators translate pages with wagtail.contrib.simple_translation.
+# Editors and moderators translate pages and snippets with wagtail-localize.
 TRANSLATOR_GROUPS = ["Editors", "Moderators"]
 
 
 def ensure_translation_permission() -> None:
-    permission = Permission.objects.filter(
-        content_type__app_label="simple_translation", codename="submit_translation"
-    ).first()
-    if permission is not None:
-        for group in Group.objects.filter(name__in=TRANSLATOR_GROUPS):
-            group.permissions.add(permission)
+    """wagtail-localize's "submit translation" permission (made by its migration, so made
+    again here after a flushed test database) for editors and moderators."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail_localize.models import Translation
+
+    permission, _ = Permission.objects.get_or_create(
+        content_type=ContentType.objects.get_for_model(Translation),
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    for group in Group.objects.filter(name__in=TRANSLATOR_GROUPS):
+        group.permissions.add(permission)
 
 
 def ensure_demo_users() -> None:

@@ -4,7 +4,7 @@ Texts are short and written for this demo."""
 
 from atelier.models import SiteSettings, SocialLink
 from atelier.registry import registry
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from .models import ContentPage, HomePage, LandingPage
 from .navigation import add_to_footer, add_to_main_menu
@@ -133,55 +133,6 @@ def landing_body() -> list[dict]:
     return body
 
 
-ENGLISH = {
-    "over-atelier": (
-        "About Atelier",
-        "Who we are and what we do.",
-        [
-            paragraph(
-                "Atelier brings researchers, practitioners and residents together around "
-                "questions about neighbourhoods, inclusion and urban renewal."
-            )
-        ],
-    ),
-    "privacyverklaring": (
-        "Privacy statement",
-        "What we keep, why, and for how long.",
-        [
-            paragraph(
-                "When you register for an event we keep your name, e-mail address and "
-                "organisation, only to run that event, and delete them a year later.",
-                "This website sets no cookies for visitors and uses no tracking or analytics. "
-                "Videos load only after you click play.",
-            )
-        ],
-    ),
-    "toegankelijkheidsverklaring": (
-        "Accessibility statement",
-        "How accessible this website is and what still needs work.",
-        [
-            paragraph(
-                "This website aims to meet WCAG 2.1 level AA. Some older PDF reports are not "
-                "fully accessible; ask us for an accessible version and we will send it."
-            )
-        ],
-    ),
-}
-
-
-def ensure_english(page) -> None:
-    """A published English version of a demo page, with its own short text."""
-    english_locale = Locale.objects.filter(language_code="en").first()
-    if english_locale is None or page.slug not in ENGLISH or page.has_translation(english_locale):
-        return
-    if not page.get_parent().has_translation(english_locale):
-        return
-    title, intro, body = ENGLISH[page.slug]
-    english = page.copy_for_translation(english_locale)
-    english.title, english.intro, english.body = title, intro, body
-    english.save_revision().publish()
-
-
 def ensure_child(parent, model, slug: str, **fields):
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing is not None:
@@ -243,9 +194,12 @@ def load_site_demo(home: HomePage) -> None:
             platform="linkedin",
             defaults={"url": "https://www.linkedin.com/company/example"},
         )
-    for page in (about, privacy, accessibility):
-        ensure_english(page)
     add_to_main_menu(landing, "Inclusieve wijken", site)
     add_to_main_menu(about, site=site)
     add_to_footer(about, site=site)
     moderation_workflow()
+
+    from .demo_english import translate_home_demo
+
+    pages = {page.slug: page for page in (about, privacy, accessibility, landing)}
+    translate_home_demo(home, pages)

@@ -1,17 +1,19 @@
 """Helpers for demo loaders: put a page in the main menu or the footer, once."""
 
-from atelier.models import FooterLink, MenuItem, NavigationSettings
-from wagtail.models import Page, Site
+from atelier.models import FooterLink, MenuItem, Navigation
+from wagtail.models import Locale, Page, Site
 
 
-def _navigation(site=None) -> NavigationSettings:
+def navigation_for(site=None, locale=None) -> Navigation:
+    """The site's menus in ``locale`` (the default language if not given), made if missing."""
     site = site or Site.objects.get(is_default_site=True)
-    navigation, _ = NavigationSettings.objects.get_or_create(site=site)
+    locale = locale or Locale.get_default()
+    navigation, _ = Navigation.objects.get_or_create(site=site, locale=locale)
     return navigation
 
 
 def _add(model, page: Page, text: str, site=None) -> None:
-    navigation = _navigation(site)
+    navigation = navigation_for(site)
     if not model.objects.filter(settings=navigation, link_page=page).exists():
         order = model.objects.filter(settings=navigation).count()
         model.objects.create(settings=navigation, link_page=page, link_text=text, sort_order=order)

@@ -4,7 +4,7 @@ Other apps call ``require_moderation(section_page)`` from their demo loaders (th
 the publications); home never needs to know which sections those are.
 """
 
-from atelier.models import NavigationSettings, SiteSettings, Theme
+from atelier.models import Navigation, SiteSettings, Theme
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
@@ -76,8 +76,9 @@ def ensure_editorial_groups() -> tuple[Group, Group]:
     for permission in _permissions(Theme, ("add", "change", "delete")):
         editors.permissions.add(permission)
         moderators.permissions.add(permission)
-    for model in (SiteSettings, NavigationSettings):
-        moderators.permissions.add(*_permissions(model, ("change",)))
+    moderators.permissions.add(*_permissions(SiteSettings, ("change",)))
+    # Menus and footer are a snippet per language: moderators add the English one.
+    moderators.permissions.add(*_permissions(Navigation, ("add", "change")))
     return editors, moderators
 
 
@@ -101,7 +102,9 @@ def moderation_workflow() -> Workflow:
 
 
 def require_moderation(page: Page) -> Workflow:
-    """Pages in this section (the page and everything under it) need a moderator's approval."""
+    """Pages in this section (the page and everything under it), and in its translations,
+    need a moderator's approval."""
     workflow = moderation_workflow()
-    WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    for section in page.get_translations(inclusive=True):
+        WorkflowPage.objects.update_or_create(page=section, defaults={"workflow": workflow})
     return workflow

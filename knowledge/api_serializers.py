@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from atelier import api_schemas as common
+from atelier.localization import in_other_language, translated_ids
 
-from programme.api_serializers import event_items, organisation_summary, person_summary
+from programme.api_serializers import (
+    event_items,
+    in_their_language,
+    organisation_summary,
+    person_summary,
+)
 from programme.queries import public_events
 
 from .models import ProjectPage
@@ -22,6 +28,7 @@ def _public_projects(ids) -> dict[int, ProjectPage]:
 def report_items(request, reports) -> list[dict]:
     """List items for reports from ``queries.reports_for_listing()``."""
     reports = list(reports)
+    in_their_language(request, reports)
     translations = common.page_translations(request, reports)
     projects = _public_projects(r.project_id for r in reports)
     items = []
@@ -74,6 +81,7 @@ def report_detail(request, report) -> dict:
 
 def project_items(request, projects) -> list[dict]:
     projects = list(projects)
+    in_their_language(request, projects)
     translations = common.page_translations(request, projects)
     return [
         {
@@ -121,9 +129,10 @@ def reports_by_id(request, ids) -> dict[int, dict]:
 
 
 def _timeline(request, project) -> list[dict]:
+    # timeline_for gives each entry its live reports and events, in the project's language.
     entries = timeline_for(project)
-    events = events_by_id(request, (pk for e in entries for pk in _raw_ids(e.events)))
-    reports = reports_by_id(request, (pk for e in entries for pk in _raw_ids(e.reports)))
+    events = events_by_id(request, (e.pk for entry in entries for e in entry.linked_events))
+    reports = reports_by_id(request, (r.pk for entry in entries for r in entry.linked_reports))
     document_ids = [pk for e in entries for pk in _raw_ids(e.documents, "document")]
     documents = {d.pk: d for d in public_documents().filter(pk__in=document_ids)}
     language = common.locale_code(request, project.locale_id) or "nl"
@@ -143,8 +152,8 @@ def _timeline(request, project) -> list[dict]:
                 "title": entry.title,
                 "body": common.rich_text(request, entry.narrative),
                 "is_forthcoming": entry.is_forthcoming,
-                "reports": [reports[pk] for pk in _raw_ids(entry.reports) if pk in reports],
-                "events": [events[pk] for pk in _raw_ids(entry.events) if pk in events],
+                "reports": [reports[r.pk] for r in entry.linked_reports if r.pk in reports],
+                "events": [events[e.pk] for e in entry.linked_events if e.pk in events],
                 "documents": files,
             }
         )
@@ -161,6 +170,7 @@ def project_detail(request, project) -> dict:
 
 def article_items(request, articles) -> list[dict]:
     articles = list(articles)
+    in_their_language(request, articles)
     translations = common.page_translations(request, articles)
     items = []
     for article in articles:
@@ -192,13 +202,16 @@ def article_items(request, articles) -> list[dict]:
 
 
 def article_detail(request, article) -> dict:
-    events = events_by_id(request, _raw_ids(article.related_events))
-    reports = reports_by_id(request, _raw_ids(article.related_reports))
+    event_ids, report_ids = _raw_ids(article.related_events), _raw_ids(article.related_reports)
+    if in_other_language(article):  # choosers point at the source's pages: use their versions
+        mapping = translated_ids(event_ids + report_ids, article.locale)
+        event_ids = [mapping.get(pk, pk) for pk in event_ids]
+        report_ids = [mapping.get(pk, pk) for pk in report_ids]
+    events = events_by_id(request, event_ids)
+    reports = reports_by_id(request, report_ids)
     return {
         **article_items(request, [article])[0],
         "body": common.stream_blocks(request, article.body),
-        "related_events": [events[pk] for pk in _raw_ids(article.related_events) if pk in events],
-        "related_reports": [
-            reports[pk] for pk in _raw_ids(article.related_reports) if pk in reports
-        ],
+        "related_events": [events[pk] for pk in event_ids if pk in events],
+        "related_reports": [reports[pk] for pk in report_ids if pk in reports],
     }

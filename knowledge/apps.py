@@ -38,6 +38,9 @@ class KnowledgeConfig(AppConfig):
             )
         )
         registry.add_dashboard_panel(listings.forthcoming_reports_panel)
+        from .translation import configure as configure_translation
+
+        configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("knowledge", demo.load_knowledge_demo, order=30)
         registry.add_urls("feeds/", "knowledge.urls", namespace="knowledge")
         from .api import register as register_api

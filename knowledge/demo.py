@@ -24,18 +24,6 @@ def ensure_page(parent, model, slug: str, **fields):
     return page
 
 
-def ensure_translation(page, locale, **fields):
-    """The page's translation into ``locale``, made (and published) when missing."""
-    existing = page.get_translations().filter(locale=locale).first()
-    if existing is not None:
-        return existing.specific
-    translation = page.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
-
-
 def ensure_theme(locale, slug: str, name: str, description: str) -> Theme:
     theme, _ = Theme.objects.get_or_create(
         locale=locale, slug=slug, defaults={"name": name, "description": description}
@@ -78,8 +66,8 @@ def home_pages():
     return nl, en, home
 
 
-def ensure_sections(home, en):
-    """The three knowledge sections under the home page, with their English versions."""
+def ensure_sections(home):
+    """The three knowledge sections under the home page, in the main menu."""
     from .models import ArticleIndexPage, ProjectIndexPage, ReportIndexPage
 
     sections = {
@@ -105,14 +93,6 @@ def ensure_sections(home, en):
             intro="Nieuws, interviews en columns over het sociaal domein.",
         ),
     }
-    if en is not None:
-        english = {
-            "projects": ("Projects", "projects", "Research and practice projects, year by year."),
-            "reports": ("Publications", "publications", "Reports, notes and presentations."),
-            "articles": ("Articles", "articles", "News, interviews and columns."),
-        }
-        for key, (title, slug, intro) in english.items():
-            ensure_translation(sections[key], en, title=title, slug=slug, intro=intro)
     return sections
 
 
@@ -126,6 +106,17 @@ def load_knowledge_demo(stdout=None, **options):
         if stdout:
             stdout.write("  no Dutch home page: run the home demo first")
         return
-    sections = ensure_sections(home, en)
-    load_stadsgenoten(nl, sections)
-    load_interview(nl, home, sections)
+    from home.navigation import add_to_main_menu
+
+    from .demo_english import translate_knowledge_demo
+    from .models import ReportPage
+
+    sections = ensure_sections(home)
+    for key in ("projects", "reports", "articles"):
+        add_to_main_menu(sections[key])
+    project = load_stadsgenoten(nl, sections)
+    loaded = load_interview(nl, home, sections)
+    if en is not None:
+        reports = ReportPage.objects.child_of(sections["reports"]).filter(project=project)
+        loaded.update(project=project, reports=list(reports.order_by("path")))
+        translate_knowledge_demo(nl, en, home, sections, loaded)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import reduce
 from operator import or_
 
+from atelier.localization import in_other_language, translated_ids
 from atelier.models import AtelierDocument, Theme
 from django.apps import apps
 from django.db.models import Prefetch, Q
@@ -177,11 +178,16 @@ def _ordered(objects, ids):
     return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
 
-def linked_pages(stream) -> list[Page]:
-    """The live, public pages a chooser stream points to, in the editor's order."""
+def linked_pages(stream, locale=None) -> list[Page]:
+    """The live, public pages a chooser stream points to, in the editor's order; each in
+    ``locale`` where it has a version in it (a translated page's choosers still point at
+    the source's pages)."""
     ids = _raw_ids(stream)
     if not ids:
         return []
+    if locale is not None:
+        mapping = translated_ids(ids, locale)
+        ids = [mapping.get(pk, pk) for pk in ids]
     return _ordered(Page.objects.live().public().filter(pk__in=ids).specific(), ids)
 
 
@@ -202,8 +208,18 @@ def timeline_for(project: ProjectPage) -> list:
     if project.timeline_order == TimelineOrder.NEWEST_FIRST:
         entries.sort(key=lambda entry: entry.date, reverse=True)
 
-    report_ids = [pk for entry in entries for pk in _raw_ids(entry.reports)]
-    event_ids = [pk for entry in entries for pk in _raw_ids(entry.events)]
+    mapping = {}
+    if in_other_language(project):  # the English project lists the English reports
+        linked = [
+            pk for entry in entries for pk in _raw_ids(entry.reports) + _raw_ids(entry.events)
+        ]
+        mapping = translated_ids(linked, project.locale)
+
+    def page_ids(stream) -> list[int]:
+        return [mapping.get(pk, pk) for pk in _raw_ids(stream)]
+
+    report_ids = [pk for entry in entries for pk in page_ids(entry.reports)]
+    event_ids = [pk for entry in entries for pk in page_ids(entry.events)]
     document_ids = [pk for entry in entries for pk in _raw_ids(entry.documents, "document")]
 
     reports = (
@@ -214,8 +230,8 @@ def timeline_for(project: ProjectPage) -> list:
         {d.pk: d for d in public_documents().filter(pk__in=document_ids)} if document_ids else {}
     )
     for entry in entries:
-        entry.linked_reports = _ordered(reports.values(), _raw_ids(entry.reports))
-        entry.linked_events = _ordered(events.values(), _raw_ids(entry.events))
+        entry.linked_reports = _ordered(reports.values(), page_ids(entry.reports))
+        entry.linked_events = _ordered(events.values(), page_ids(entry.events))
         entry.linked_documents = [
             (item["value"].get("label") or documents[pk].title, documents[pk])
             for item in entry.documents.raw_data

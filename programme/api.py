@@ -9,7 +9,7 @@ import datetime
 from typing import Literal
 
 from atelier.api_http import note_last_modified
-from atelier.api_pagination import ListParams, page_schema, paginate
+from atelier.api_pagination import DetailParams, ListParams, page_schema, paginate
 from atelier.api_params import MAX_REPEATS, IsoDate, Slug, clamp_date, search_text_field
 from atelier.api_schemas import rich_text, stream_blocks
 from django.apps import apps
@@ -185,8 +185,16 @@ def _event_or_404(event_id: int):
 
 
 @events_router.get("/{int:event_id}", response=EventDetail, summary="One event in full")
-def event_detail(request, event_id: int):
+def event_detail(request, event_id: int, params: Query[DetailParams]):
     event = _event_or_404(event_id)
+    if params.locale:
+        from atelier.localization import page_in_language
+
+        version = page_in_language(event, params.locale)
+        if version is None:
+            raise Http404
+        if version.pk != event.pk:
+            event = _event_or_404(version.pk)
     published(request, [event])
     return out.event_detail(request, event)
 

@@ -94,12 +94,12 @@ def _registration_without_counts(page) -> dict:
     }
 
 
-def runs_places_left(runs) -> dict[int, int | None]:
+def runs_places_left(runs, across_translations: bool = False) -> dict[int, int | None]:
     runs = list(runs)
     if _registration_installed():
         from .registration.summary import run_places_left
 
-        return run_places_left(runs)
+        return run_places_left(runs, across_translations=across_translations)
     return {run.pk: run.capacity for run in runs}
 
 
@@ -147,9 +147,31 @@ def _price(request, event) -> dict:
     }
 
 
+def in_their_language(request, pages) -> None:
+    """Pages in another language than the default show the snippets they share with the
+    source page (venue, people, organisations, themes) in their own language."""
+    from atelier.localization import localize_related
+    from django.conf import settings
+    from wagtail.models import Locale
+
+    by_locale = defaultdict(list)
+    for page in pages:
+        if common.locale_code(request, page.locale_id) != settings.LANGUAGE_CODE:
+            by_locale[page.locale_id].append(page)
+    for locale_id, group in by_locale.items():
+        localize_related(group, Locale.objects.get(pk=locale_id))
+
+
+def is_translation(request, page) -> bool:
+    from django.conf import settings
+
+    return common.locale_code(request, page.locale_id) != settings.LANGUAGE_CODE
+
+
 def event_items(request, events) -> list[dict]:
     """List items for events fetched with ``queries.public_events()`` (themes prefetched)."""
     events = list(events)
+    in_their_language(request, events)
     translations = common.page_translations(request, events)
     series = _series_by_parent_path(events)
     registrations = registration_info(request, events)
@@ -219,7 +241,8 @@ def _rounds(request, event) -> list[dict]:
         for run in workshop.runs.all():
             runs_by_round[run.round_id].append((workshop, run))
             all_runs.append(run)
-    places = runs_places_left(all_runs)
+    # A translated event shares its seats with the source event's runs.
+    places = runs_places_left(all_runs, across_translations=is_translation(request, event))
     return [
         {
             "id": rnd.pk,

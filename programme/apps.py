@@ -12,6 +12,7 @@ class ProgrammeConfig(AppConfig):
 
         from .dashboard import upcoming_events_panel
         from .demo import load_programme_demo
+        from .demo_english import translate_programme_demo
         from .generate import generate_programme
         from .listing import upcoming_event_items
 
@@ -25,7 +26,12 @@ class ProgrammeConfig(AppConfig):
             )
         )
         registry.add_dashboard_panel(upcoming_events_panel)
+        from .translation import configure as configure_translation
+
+        configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("programme", load_programme_demo, order=20)
+        # After the registration demo (25): the English events share its settings.
+        registry.add_demo_loader("programme (English)", translate_programme_demo, order=27)
         registry.add_content_generator("programme", generate_programme, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
         from .sitemaps import PeopleSitemap

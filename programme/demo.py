@@ -320,6 +320,9 @@ def _load(stdout=None):
     )
     kennisatelier_2022(demo, agenda, venue)
     build_upcoming(demo, agenda, venue)
+    from home.navigation import add_to_main_menu
+
+    add_to_main_menu(agenda)
     if stdout is not None:
         stdout.write(f"Programma: {EventPage.objects.count()} activiteiten in de agenda.")
     return agenda

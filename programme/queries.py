@@ -161,13 +161,16 @@ def public_people():
 
 
 def person_events(person):
-    """Live public events this person speaks at, moderates, facilitates or presents in."""
+    """Live public events in the person's language that this person speaks at, moderates,
+    facilitates or presents in. Translated events share their people with the source
+    event, so the person is recognised by translation key (any language version)."""
+    key = person.translation_key
     return (
-        public_events()
+        public_events(locale=person.locale_id)
         .filter(
-            Q(speakers__person=person)
-            | Q(workshops__facilitators=person)
-            | Q(programme_items__people=person)
+            Q(speakers__person__translation_key=key)
+            | Q(workshops__facilitators__translation_key=key)
+            | Q(programme_items__people__translation_key=key)
         )
         .distinct()
     )

@@ -61,7 +61,11 @@ def event_schedule_view(request, pk):
 
 def person_detail(request, pk):
     """Only people who agreed to a public profile have a page; others are a 404."""
+    from atelier.localization import localize_snippet
+
     person = get_object_or_404(public_people(), pk=pk)
+    # /en/personen/<id>/ of a Dutch person shows the English version where there is one.
+    person = localize_snippet(person)
     events = with_series(person_events(person))
     return render(
         request,

@@ -23,17 +23,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from atelier.api_errors import ServiceUnavailable
+from atelier.models import Theme
 from atelier.search_limits import cut_search_query
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Case, IntegerField, Model, QuerySet, When
 from django.utils.html import strip_tags
+from django.utils.translation import get_language
 from modelsearch.backends.base import FilterFieldError
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import RelatedFields, SearchField, get_indexed_models
 
-from .analysis import highlight, query_stems, stem, words
+from .analysis import highlight, language_of, query_stems, stem, words
 from .privacy import related_objects
 
 logger = logging.getLogger(__name__)
@@ -192,6 +195,28 @@ def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list
         raise SearchUnavailable() from error
 
 
+def _source_language_first(ids: list, language: str) -> list:
+    """Without a language filter a page and its translation can both match. Where they do,
+    the version in ``language`` takes the better of their places (the others keep theirs),
+    so a Dutch visitor or client sees the Dutch page before its English copy."""
+    rows = Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
+    key_of = {pk: key for pk, key, _locale in rows}
+    code_of = {pk: codes.get(locale) for pk, _key, locale in rows}
+    position = {pk: index for index, pk in enumerate(ids)}
+    groups: dict[Any, list] = {}
+    for pk in ids:
+        groups.setdefault(key_of.get(pk, pk), []).append(pk)
+    ordered = list(ids)
+    for members in groups.values():
+        if len(members) > 1:
+            places = sorted(position[pk] for pk in members)
+            preferred = sorted(members, key=lambda pk: (code_of.get(pk) != language, position[pk]))
+            for place, pk in zip(places, preferred, strict=True):
+                ordered[place] = pk
+    return ordered
+
+
 def _in_order(queryset: QuerySet, ids: list) -> QuerySet:
     if not ids:
         return queryset.none()
@@ -240,9 +265,10 @@ def snippet_text(obj, q: str) -> str:
     candidates = [custom()] if callable(custom) else []
     candidates.append(getattr(obj, "search_description", "") or "")
     candidates.extend(_field_texts(obj, obj.get_search_fields()))
-    stems = set(query_stems(q))
+    language = language_of(obj)
+    stems = set(query_stems(q, language))
     for text in candidates:
-        if text and stems & {stem(word) for word in words(text)}:
+        if text and stems & {stem(word, language) for word in words(text)}:
             return text
     meta = getattr(obj, "get_meta_description", None)
     return (meta() if callable(meta) else "") or next((t for t in candidates if t), "")
@@ -266,7 +292,7 @@ def _hit(obj, key: str, labels: dict[str, str], q: str) -> SearchHit:
         url=url,
         api_url=api_url(obj, key),
         date=date,
-        snippet=highlight(snippet_text(obj, q), q),
+        snippet=highlight(snippet_text(obj, q), q, language=language_of(obj)),
     )
 
 
@@ -279,15 +305,30 @@ def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
-def _themes_by_page(ids: list) -> dict[Any, set[str]]:
-    themes: dict[Any, set[str]] = {}
+def _theme_keys_by_page(ids: list) -> dict[Any, set]:
+    """The themes of each page as translation keys: an English page shares its source's
+    themes, so a theme is the same whatever language its slug is asked in."""
+    themes: dict[Any, set] = {}
     for model in page_types().values():
         if not _has_field(model, "themes"):
             continue
-        for pk, slug in model.objects.filter(pk__in=ids).values_list("pk", "themes__slug"):
-            if slug:
-                themes.setdefault(pk, set()).add(slug)
+        rows = model.objects.filter(pk__in=ids).values_list("pk", "themes__translation_key")
+        for pk, key in rows:
+            if key:
+                themes.setdefault(pk, set()).add(key)
     return themes
+
+
+def _theme_slugs(keys, locale: str | None) -> dict[Any, str]:
+    """``{translation_key: slug}``, the slug in ``locale`` where the theme has one."""
+    slugs: dict[Any, str] = {}
+    rows = Theme.objects.filter(translation_key__in=keys).values_list(
+        "translation_key", "slug", "locale__language_code"
+    )
+    for key, slug, code in rows:
+        if code == locale or key not in slugs:
+            slugs[key] = slug
+    return slugs
 
 
 def search(
@@ -312,17 +353,26 @@ def search(
     if year:
         pages = pages.filter(id__in=_ids_in_year(year))
     ids = _ranked_ids(pages, q)
+    if not locale:
+        ids = _source_language_first(ids, get_language() or settings.LANGUAGE_CODE)
 
     content_type_of = dict(Page.objects.filter(pk__in=ids).values_list("pk", "content_type"))
     key_of_ct = _content_types_by_type()
     type_of = {pk: key_of_ct.get(ct) for pk, ct in content_type_of.items()}
-    themes_of = _themes_by_page(ids)
+    theme_keys_of = _theme_keys_by_page(ids)
+    slug_of = _theme_slugs({key for keys in theme_keys_of.values() for key in keys}, locale)
+    themes_of = {pk: {slug_of[key] for key in keys} for pk, keys in theme_keys_of.items()}
+    wanted_themes = (
+        set(Theme.objects.filter(slug__in=themes).values_list("translation_key", flat=True))
+        if themes
+        else set()
+    )
 
     def type_ok(pk):
         return not types or type_of.get(pk) in types
 
     def theme_ok(pk):
-        return not themes or bool(themes_of.get(pk, set()) & set(themes))
+        return not themes or bool(theme_keys_of.get(pk, set()) & wanted_themes)
 
     matched = [pk for pk in ids if type_ok(pk) and theme_ok(pk)]
     facets = {

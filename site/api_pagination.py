@@ -48,6 +48,17 @@ class ListParams(Schema):
         return clamp_moment(value)
 
 
+class DetailParams(Schema):
+    """``locale`` on one object: that object's version in this language (404 if it has
+    none), so a client that knows the Dutch id can ask for the English text."""
+
+    locale: LocaleCode | None = Field(
+        None,
+        description="Return this object's version in `nl` or `en` (404 when there is none). "
+        "Default: the object as it is.",
+    )
+
+
 def snippet_ids_updated_since(model, since: datetime) -> list[int]:
     """Snippets have no timestamps of their own; Wagtail logs every create and edit."""
     from django.contrib.contenttypes.models import ContentType

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.db.models import ForeignObjectRel, Q
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 
 # Apps whose rows point at people for other reasons than publishing (sign-ups).
 PRIVATE_APPS = {"registration"}
@@ -60,4 +60,9 @@ def referenced_q(target, *, pages=None) -> Q:
                 continue  # a relation from something that is not content (e.g. a registration)
             rows = source.objects.filter(**{f"{link}__in": public_ids})
         query |= Q(pk__in=rows.exclude(**{f"{field_name}__isnull": True}).values(field_name))
+    if issubclass(target, TranslatableMixin):
+        # A translation is shown wherever its source is: English pages share the source's
+        # people and organisations, so the English person is mentioned through them.
+        referenced = target._default_manager.filter(query).values("translation_key")
+        query = Q(translation_key__in=referenced)
     return query

@@ -171,8 +171,11 @@ def page_translations(request, pages) -> dict[int, list[dict]]:
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
+    from .localization import real_pages
+
     siblings = defaultdict(list)
-    for other in Page.objects.live().public().filter(translation_key__in=keys).order_by("pk"):
+    # Aliases (the source text at another language's address) are not translations.
+    for other in real_pages().filter(translation_key__in=keys).order_by("pk"):
         siblings[other.translation_key].append(other)
     return {
         page.pk: [

@@ -1,11 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import login_guard, two_factor  # noqa: F401  (admin URLs and menu items)
 from .dashboard import PagesAwaitingApprovalPanel, registered_panels
-from .models import Theme
+from .models import Navigation, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -22,7 +24,43 @@ class ThemeViewSet(SnippetViewSet):
 register_snippet(ThemeViewSet)
 
 
+class NavigationViewSet(SnippetViewSet):
+    """Menus and footer, one per language; translated with wagtail-localize."""
+
+    model = Navigation
+    icon = "bars"
+    menu_label = _("Menus and footer")
+    list_display = ["__str__", "locale"]
+
+
+register_snippet(NavigationViewSet)
+
+
+@hooks.register("register_settings_menu_item")
+def navigation_menu_item():
+    # Where the site settings used to hold the menus: under Settings, beside them.
+    return MenuItem(
+        _("Menus and footer"),
+        reverse(Navigation.snippet_viewset.get_url_name("list")),
+        icon_name="bars",
+        order=210,
+    )
+
+
 @hooks.register("construct_homepage_panels")
 def add_dashboard_panels(request, panels):
     panels.append(PagesAwaitingApprovalPanel())
     panels.extend(registered_panels(request))
+
+
+@hooks.register("register_admin_urls")
+def translation_moderation_urls():
+    from .translation_workflow import submit_translation_for_moderation
+
+    return [
+        path(
+            "translations/<int:translation_id>/submit-for-moderation/",
+            submit_translation_for_moderation,
+            name="atelier_translation_moderation",
+        )
+    ]

@@ -167,11 +167,15 @@ class ArticlePage(BasePage):
         return self.people_in_role(ArticleRole.INTERVIEWEE)
 
     def get_context(self, request, *args, **kwargs):
+        from atelier.localization import in_other_language, localize_page_relations
+
         from ..queries import linked_pages
 
         context = super().get_context(request, *args, **kwargs)
-        context["related_events"] = linked_pages(self.related_events)
-        context["related_reports"] = linked_pages(self.related_reports)
+        localize_page_relations(self, "people__person__organisation", "themes")
+        locale = self.locale if in_other_language(self) else None
+        context["related_events"] = linked_pages(self.related_events, locale)
+        context["related_reports"] = linked_pages(self.related_reports, locale)
         return context
 
     def get_json_ld(self, request=None) -> dict | None:

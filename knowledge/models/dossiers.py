@@ -57,9 +57,13 @@ class DossierPage(BasePage):
         return self.search_description or (self.theme.description if self.theme_id else "")
 
     def get_context(self, request, *args, **kwargs):
+        from atelier.localization import in_other_language, localize_page_relations
+
         from ..queries import dossier_sections, linked_pages
 
         context = super().get_context(request, *args, **kwargs)
-        context["highlight_pages"] = linked_pages(self.highlights)
+        localize_page_relations(self, "theme")
+        locale = self.locale if in_other_language(self) else None
+        context["highlight_pages"] = linked_pages(self.highlights, locale)
         context["sections"] = dossier_sections(self, limit=self.listing_limit)
         return context

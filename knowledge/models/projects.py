@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import DocumentLinksBlock, EventLinksBlock, ReportLinksBlock
@@ -164,9 +164,14 @@ class ProjectPage(BasePage):
             )
 
     def get_context(self, request, *args, **kwargs):
+        from atelier.localization import localize_page_relations
+
         from ..queries import timeline_for
 
         context = super().get_context(request, *args, **kwargs)
+        localize_page_relations(
+            self, "organisation", "themes", "partners__organisation", "team_members__person"
+        )
         context["timeline"] = timeline_for(self)
         return context
 
@@ -193,7 +198,7 @@ class ProjectPartner(Orderable):
         verbose_name_plural = _("partners")
 
 
-class ProjectTeamMember(Orderable):
+class ProjectTeamMember(TranslatableMixin, Orderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="team_members")
     person = models.ForeignKey(
         "programme.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
@@ -208,12 +213,12 @@ class ProjectTeamMember(Orderable):
     panels = [FieldPanel("person"), FieldPanel("role")]
     api_fields = [APIField("person"), APIField("role")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("team member")
         verbose_name_plural = _("team")
 
 
-class ProjectTimelineEntry(Orderable):
+class ProjectTimelineEntry(TranslatableMixin, Orderable):
     """One moment in a project's story: a year, a month or a day, with what happened then."""
 
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="timeline_entries")
@@ -289,7 +294,7 @@ class ProjectTimelineEntry(Orderable):
         APIField("documents"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("timeline entry")
         verbose_name_plural = _("timeline")
 

@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from .identifiers import normalise_doi, normalise_isbn
@@ -246,9 +246,12 @@ class ReportPage(BasePage):
         return "\n".join(row.document.extracted_text for row in public_report_documents(self))
 
     def get_context(self, request, *args, **kwargs):
+        from atelier.localization import localize_page_relations
+
         from ..queries import public_report_documents
 
         context = super().get_context(request, *args, **kwargs)
+        localize_page_relations(self, "organisation", "themes", "authors__person")
         context["report_documents"] = public_report_documents(self)
         return context
 
@@ -272,7 +275,7 @@ class ReportAuthor(Orderable):
         verbose_name_plural = _("authors")
 
 
-class ReportDocument(Orderable):
+class ReportDocument(TranslatableMixin, Orderable):
     """A file of a report with the label readers see ('Eindrapport', 'Bijlage 2')."""
 
     report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="documents")
@@ -291,7 +294,7 @@ class ReportDocument(Orderable):
 
     panels = [FieldPanel("document"), FieldPanel("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
 

@@ -359,6 +359,10 @@ class EventPage(RegistrationSettings, BasePage):
         if self.pk and not getattr(request, "is_preview", False):
             # The live page from the one detail queryset: a fixed number of queries.
             event = event_detail_queryset().filter(pk=self.pk).first() or self
+        from atelier.localization import in_other_language, localize_related
+
+        if in_other_language(event):  # people, venue, themes in the page's language
+            localize_related([event], event.locale)
         context["event"] = event
         context["rounds"] = event.rounds_with_workshops()
         # base.html's SEO tags (and JSON-LD) read `page`: give them the prefetched instance.

@@ -136,9 +136,17 @@ class EventSeriesPage(RegistrationSettings, BasePage):
         return series_sessions(self)
 
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+        from atelier.localization import (
+            in_other_language,
+            localize_page_relations,
+            localize_related,
+        )
 
+        context = super().get_context(request, *args, **kwargs)
+        localize_page_relations(self, "organisers", "themes")
         context["sessions"] = list(self.sessions())
+        if in_other_language(self):
+            localize_related(context["sessions"], self.locale)
         context["calendar_url"] = export_url("series_calendar", self)
         return context
 

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from ..fields import RoundNumbersField
 from .choices import MaterialKind, SpeakerRole
@@ -67,7 +67,7 @@ class TimedRowMixin(models.Model):
             raise ValidationError({"end_time": _("The end time must be after the start time.")})
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(TranslatableMixin, Orderable):
     """A person and the part they play at this event; the moderator is one of the roles."""
 
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="speakers")
@@ -89,7 +89,7 @@ class EventSpeaker(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("role")]), FieldPanel("note")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("speaker or moderator")
         verbose_name_plural = _("speakers and moderators")
 
@@ -97,7 +97,7 @@ class EventSpeaker(Orderable):
         return f"{self.person} ({self.get_role_display()})"
 
 
-class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
+class ProgrammeItem(TranslatableMixin, TimedRowMixin, ClusterableModel, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="programme_items"
     )
@@ -127,7 +127,7 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         FieldPanel("organisations"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("programme item")
         verbose_name_plural = _("programme")
 
@@ -135,7 +135,7 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         return self.title
 
 
-class WorkshopRound(TimedRowMixin, Orderable):
+class WorkshopRound(TranslatableMixin, TimedRowMixin, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="workshop_rounds"
     )
@@ -148,7 +148,7 @@ class WorkshopRound(TimedRowMixin, Orderable):
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("date")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("workshop round")
         verbose_name_plural = _("workshop rounds")
 
@@ -161,7 +161,7 @@ class WorkshopRound(TimedRowMixin, Orderable):
             raise ValidationError({"start_time": _("A round needs a start time.")})
 
 
-class Workshop(ClusterableModel, Orderable):
+class Workshop(TranslatableMixin, ClusterableModel, Orderable):
     """One workshop, entered once even when it runs in several rounds."""
 
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="workshops")
@@ -199,7 +199,7 @@ class Workshop(ClusterableModel, Orderable):
         FieldRowPanel([FieldPanel("room"), FieldPanel("capacity")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("workshop")
         verbose_name_plural = _("workshops")
 
@@ -231,7 +231,7 @@ class WorkshopRun(models.Model):
         return f"{self.workshop} · {self.round}"
 
 
-class EventMaterial(Orderable):
+class EventMaterial(TranslatableMixin, Orderable):
     page = ParentalKey("programme.EventPage", on_delete=models.CASCADE, related_name="materials")
     title = models.CharField(_("title"), max_length=255)
     kind = models.CharField(
@@ -255,7 +255,7 @@ class EventMaterial(Orderable):
         FieldPanel("url"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("material")
         verbose_name_plural = _("materials afterwards")
 

@@ -96,10 +96,41 @@ def run_confirmed_counts(run_ids: Iterable[int]) -> dict[int, int]:
     return {row["run_id"]: row["n"] for row in rows}
 
 
-def run_places_left(runs: Iterable) -> dict[int, int | None]:
-    """``{run_id: places_left}`` for workshop runs (None: no limit), in one query."""
+def run_confirmed_counts_across_translations(run_ids: Iterable[int]) -> dict[int, int]:
+    """Like ``run_confirmed_counts`` for the runs of a translated event: people register on
+    the event in the default language, for the run of the same workshop in the same round
+    (rows linked by their translation keys)."""
+    from programme.models import WorkshopRun
+
+    rows = list(
+        WorkshopRun.objects.filter(pk__in=list(run_ids)).values_list(
+            "pk", "workshop__translation_key", "round__translation_key"
+        )
+    )
+    if not rows:
+        return {}
+    counted = (
+        WorkshopChoice.objects.filter(
+            run__workshop__translation_key__in={row[1] for row in rows},
+            run__round__translation_key__in={row[2] for row in rows},
+            status=RegistrationStatus.CONFIRMED,
+            registration__status=RegistrationStatus.CONFIRMED,
+        )
+        .values_list("run__workshop__translation_key", "run__round__translation_key")
+        .annotate(n=Count("pk"))
+    )
+    by_key = {(workshop, round_): n for workshop, round_, n in counted}
+    return {pk: by_key.get((workshop, round_), 0) for pk, workshop, round_ in rows}
+
+
+def run_places_left(runs: Iterable, across_translations: bool = False) -> dict[int, int | None]:
+    """``{run_id: places_left}`` for workshop runs (None: no limit), in one query (two for
+    a translated event's runs, ``across_translations``)."""
     runs = list(runs)
-    counts = run_confirmed_counts(run.pk for run in runs)
+    if across_translations:
+        counts = run_confirmed_counts_across_translations(run.pk for run in runs)
+    else:
+        counts = run_confirmed_counts(run.pk for run in runs)
     return {
         run.pk: None if run.capacity is None else max(run.capacity - counts.get(run.pk, 0), 0)
         for run in runs

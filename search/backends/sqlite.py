@@ -8,7 +8,11 @@ twice as much inside the body column."""
 
 from django.db.models import FloatField, Func
 from django.utils.functional import cached_property
-from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+from modelsearch.backends.database.sqlite.query import (
+    CombinedLexeme,
+    Lexeme,
+    SearchQueryExpression,
+)
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
     ObjectIndexer,
@@ -22,7 +26,7 @@ from modelsearch.index import RelatedFields, SearchField
 from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
-from ..analysis import fold, stem, stem_text, words
+from ..analysis import fold, language_of, stem, stem_text, stems, words
 from ..privacy import related_objects
 
 # Column order of the FTS5 table (wagtailsearch migration 0006); bm25() takes one weight
@@ -65,13 +69,18 @@ class DutchObjectIndexer(ObjectIndexer):
             for current_field, value in self.prepare_field(self.obj, field):
                 if not isinstance(current_field, SearchField):
                     continue
-                stemmed = stem_text(value)
+                stemmed = stem_text(value, self.language)
                 if not stemmed:
                     continue
                 boost = current_field.boost or 1
                 repeat = 1 if title else max(1, min(MAX_FIELD_REPEAT, round(boost)))
                 texts.extend([stemmed] * repeat)
         return " ".join(texts)
+
+    @cached_property
+    def language(self) -> str:
+        """Every text of the object, related ones included, in the object's language."""
+        return language_of(self.obj)
 
     @cached_property
     def title(self):
@@ -125,6 +134,32 @@ def _lexemes(terms, operator, *, prefix_last=False):
     return lexemes
 
 
+class AnyOf(CombinedLexeme):
+    """``(a OR b)``: one query word's stems in the site's languages, in parentheses so that
+    AND between words binds as meant (FTS5 gives AND precedence over OR)."""
+
+    def as_sql(self, compiler, connection):
+        sql, params = super().as_sql(compiler, connection)
+        return sql, [f"({params[0]})"]
+
+
+def _word_lexeme(word: str):
+    alternatives = stems(word)
+    lexeme = Lexeme(alternatives[0])
+    for other in alternatives[1:]:
+        lexeme = AnyOf(lexeme, "OR", Lexeme(other))
+    return lexeme
+
+
+def _query_lexemes(query_words, operator):
+    """Every word in all its stems; words joined by ``operator``."""
+    lexemes = [_word_lexeme(word) for word in query_words] or [Lexeme(NO_MATCH)]
+    combined = lexemes[0]
+    for lexeme in lexemes[1:]:
+        combined = combined & lexeme if operator.upper() == "AND" else combined | lexeme
+    return combined
+
+
 # Stands in for a query without any word (e.g. "?!"): a token no Dutch text contains.
 NO_MATCH = "atelierzoektniets0"
 
@@ -134,11 +169,13 @@ class DutchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         if isinstance(query, PlainText):
             # Only word characters reach FTS5, so quotes or operators typed by a visitor
             # can never break the MATCH syntax.
-            terms = [stem(word) for word in words(query.query_string)] or [NO_MATCH]
-            return SearchQueryExpression(_lexemes(terms, query.operator), config=config)
+            return SearchQueryExpression(
+                _query_lexemes(words(query.query_string), query.operator), config=config
+            )
         if isinstance(query, Phrase):
-            stems = " ".join(stem(word) for word in words(query.query_string)) or NO_MATCH
-            return SearchQueryExpression(stems)
+            # The phrase in the default language's stems (phrases are rare: quoted queries).
+            phrase = " ".join(stem(word) for word in words(query.query_string)) or NO_MATCH
+            return SearchQueryExpression(phrase)
         return super().build_search_query_content(query, config=config)
 
     def _build_rank_expression(self, vectors, config):

@@ -1,6 +1,6 @@
 from .media import AtelierDocument, AtelierImage, AtelierRendition
 from .pages import BasePage
-from .settings import FooterLink, MenuItem, NavigationSettings, SiteSettings, SocialLink
+from .settings import FooterLink, MenuItem, Navigation, SiteSettings, SocialLink
 from .taxonomy import Theme
 
 __all__ = [
@@ -10,7 +10,7 @@ __all__ = [
     "BasePage",
     "FooterLink",
     "MenuItem",
-    "NavigationSettings",
+    "Navigation",
     "SiteSettings",
     "SocialLink",
     "Theme",

@@ -1,4 +1,5 @@
-"""Site settings edited in the admin: who we are, how to reach us, menus and footer."""
+"""Site settings edited in the admin: who we are and how to reach us; and the menus and
+footer, one per language (a translatable snippet)."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,7 +8,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Site
+from wagtail.models import Locale, Orderable, Site, TranslatableMixin
 
 
 def settings_for(model, request=None):
@@ -136,18 +137,46 @@ class SocialLink(Orderable):
         verbose_name_plural = _("social media accounts")
 
 
-@register_setting(icon="bars")
-class NavigationSettings(ClusterableModel, BaseSiteSetting):
+class Navigation(TranslatableMixin, ClusterableModel):
+    """The main menu and the footer links of a site in one language. The English one is
+    translated from the Dutch one with wagtail-localize: link texts side by side, the
+    pages shared (each language links to its own version of the page)."""
+
+    site = models.ForeignKey(
+        Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="navigations"
+    )
+
     panels = [
+        FieldPanel("site"),
         InlinePanel("menu_items", heading=_("Main menu"), label=_("menu item")),
         InlinePanel("footer_links", heading=_("Footer links"), label=_("link")),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("menu and footer")
+        verbose_name_plural = _("menus and footers")
+        constraints = [
+            models.UniqueConstraint(fields=["site", "locale"], name="one_navigation_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.site.site_name or self.site.hostname} ({self.locale.get_display_name()})"
+
+    @classmethod
+    def for_request(cls, request=None) -> "Navigation | None":
+        """The navigation of the request's site in the active language; else the one in
+        the default language (its pages are shown in the visitor's language where they
+        have a version in it)."""
+        site = Site.find_for_request(request) if request is not None else None
+        site = site or Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return None
+        navigations = {nav.locale_id: nav for nav in cls.objects.filter(site=site)}
+        active = Locale.get_active()
+        return navigations.get(active.pk) or navigations.get(Locale.get_default().pk)
 
 
-class NavigationLink(Orderable):
+class NavigationLink(TranslatableMixin, Orderable):
     """A menu entry: a page (its title and language follow the page) or an outside address."""
 
     link_page = models.ForeignKey(
@@ -171,7 +200,7 @@ class NavigationLink(Orderable):
 
     panels = [FieldPanel("link_page"), FieldPanel("link_url"), FieldPanel("link_text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
     def clean(self):
@@ -195,7 +224,7 @@ class NavigationLink(Orderable):
 
 
 class MenuItem(NavigationLink):
-    settings = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="menu_items")
+    settings = ParentalKey(Navigation, on_delete=models.CASCADE, related_name="menu_items")
 
     class Meta(NavigationLink.Meta):
         verbose_name = _("menu item")
@@ -203,9 +232,7 @@ class MenuItem(NavigationLink):
 
 
 class FooterLink(NavigationLink):
-    settings = ParentalKey(
-        NavigationSettings, on_delete=models.CASCADE, related_name="footer_links"
-    )
+    settings = ParentalKey(Navigation, on_delete=models.CASCADE, related_name="footer_links")
 
     class Meta(NavigationLink.Meta):
         verbose_name = _("footer link")

@@ -37,7 +37,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
@@ -50,7 +49,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.locales",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.api.v2",
     "wagtail",
     "wagtail_modeladmin",
@@ -242,6 +242,31 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No avatars from gravatar.com: the admin must not send editors' e-mail hashes to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# --- Content translation (wagtail-localize; docs/editors.md) ---------------------------
+# A new translation starts as a draft: the translator fills in the segments, then publishes
+# or submits it for moderation. (wagtail-localize's default publishes it at once, in Dutch.)
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# Machine translation is off unless an institute switches it on with its own account.
+MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR", "").strip().lower()
+if MACHINE_TRANSLATOR == "deepl":
+    if not env("DEEPL_API_KEY"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured("MACHINE_TRANSLATOR=deepl needs DEEPL_API_KEY.")
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": env("DEEPL_API_KEY"),
+            "FORMALITY": env("DEEPL_FORMALITY", "default"),
+            "TIMEOUT": env_int("DEEPL_TIMEOUT", 30),
+        },
+    }
+elif MACHINE_TRANSLATOR:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"Unknown MACHINE_TRANSLATOR {MACHINE_TRANSLATOR!r}; use deepl.")
 
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:

@@ -10,20 +10,21 @@ from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.images.models import SourceImageIOError
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from ..models.settings import NavigationSettings, SiteSettings, settings_for
+from ..localization import is_untranslated_alias, pages_in, translations_of
+from ..models.settings import Navigation, SiteSettings, settings_for
 
 register = template.Library()
 
 OG_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def resolve_link(link, request, current_page=None) -> dict | None:
-    """A menu entry as the template needs it, or None when its page is not (yet) public."""
+def resolve_link(link, request, current_page=None, page=None) -> dict | None:
+    """A menu entry as the template needs it, or None when its page has no live, public
+    version in the visitor's language (the English menu never opens a Dutch page)."""
     if link.link_page_id:
-        page = link.link_page.localized
-        if not page.live or page.get_view_restrictions().exists():
+        if page is None:
             return None
         url = page.get_url(request)
         if not url:
@@ -39,15 +40,25 @@ def resolve_link(link, request, current_page=None) -> dict | None:
 
 
 def resolve_links(links, request, current_page=None) -> list[dict]:
-    resolved = (resolve_link(link, request, current_page) for link in links)
+    links = list(links)
+    active = Locale.get_active()
+    pages = pages_in([link.link_page for link in links if link.link_page_id], active)
+    for link in links:
+        if link.link_page_id and link.locale_id != active.pk:
+            # The default language's menu standing in for a missing one: its texts are in
+            # the other language, so the pages' own (translated) titles are shown.
+            link.link_text = ""
+    resolved = (
+        resolve_link(link, request, current_page, pages.get(link.link_page_id)) for link in links
+    )
     return [link for link in resolved if link]
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
-    navigation = settings_for(NavigationSettings, request)
-    items = navigation.menu_items.select_related("link_page") if navigation.pk else []
+    navigation = Navigation.for_request(request)
+    items = navigation.menu_items.select_related("link_page") if navigation else []
     return {"links": resolve_links(items, request, context.get("page"))}
 
 
@@ -55,14 +66,16 @@ def main_menu(context):
 def site_footer(context):
     request = context.get("request")
     site_settings = settings_for(SiteSettings, request)
-    navigation = settings_for(NavigationSettings, request)
-    links = navigation.footer_links.select_related("link_page") if navigation.pk else []
+    navigation = Navigation.for_request(request)
+    links = navigation.footer_links.select_related("link_page") if navigation else []
     statements = []
+    found = pages_in(
+        [site_settings.privacy_page, site_settings.accessibility_page], Locale.get_active()
+    )
     for page in (site_settings.privacy_page, site_settings.accessibility_page):
+        page = found.get(page.pk) if page is not None else None
         if page is not None:
-            page = page.localized
-            if page.live:
-                statements.append({"url": page.get_url(request), "text": page.title})
+            statements.append({"url": page.get_url(request), "text": page.title})
     return {
         "site_settings": site_settings,
         "social_links": site_settings.social_links.all() if site_settings.pk else [],
@@ -91,14 +104,24 @@ def share_image_url(page, request) -> dict | None:
 
 
 def alternates(page, request) -> list[dict]:
-    """The page in every language it is published in, for hreflang."""
-    versions = [page, *page.get_translations().live().public().select_related("locale")]
+    """The page in every language it is really published in, for hreflang (aliases of an
+    untranslated page are not a language version)."""
+    if is_untranslated_alias(page):
+        return []
+    versions = [page, *translations_of(page).select_related("locale")]
     links = []
     for version in versions:
         url = version.get_full_url(request)
         if url and version.live:
             links.append({"code": version.locale.language_code, "url": url})
     return links if len(links) > 1 else []
+
+
+def canonical_url(page, request) -> str | None:
+    """An alias shows another page's text: that page is the canonical one."""
+    if is_untranslated_alias(page):
+        return page.alias_of.get_full_url(request)
+    return page.get_full_url(request)
 
 
 def json_ld(page, request) -> str:
@@ -124,7 +147,7 @@ def seo_meta(context):
         "page": page,
         "title": page.seo_title or page.title,
         "description": page.get_meta_description() if hasattr(page, "get_meta_description") else "",
-        "canonical": page.get_full_url(request),
+        "canonical": canonical_url(page, request),
         "image": share_image_url(page, request),
         "site_name": settings_for(SiteSettings, request).organisation_name,
         "og_locale": OG_LOCALES.get(get_language() or default_language, "nl_NL"),

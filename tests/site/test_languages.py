@@ -27,9 +27,9 @@ def test_editors_can_submit_a_page_for_translation(client, home_page):
     # Take the English translation away so that English is offered again.
     home_page.get_translation(Locale.objects.get(language_code="en")).delete()
     editor = get_user_model().objects.get(username="editor")
-    assert editor.has_perm("simple_translation.submit_translation")
+    assert editor.has_perm("wagtail_localize.submit_translation")
     client.force_login(editor)
-    response = client.get(f"/admin/translation/submit/page/{home_page.pk}/")
+    response = client.get(f"/admin/localize/submit/page/{home_page.pk}/")
     assert response.status_code == 200
     locales = response.context["form"].fields["locales"].queryset
     assert "en" in {locale.language_code for locale in locales}
@@ -40,8 +40,10 @@ def test_an_editor_without_the_permission_cannot_translate(client, home_page):
     from django.contrib.auth.models import Group, Permission
 
     Group.objects.get(name="Editors").permissions.remove(
-        Permission.objects.get(codename="submit_translation")
+        Permission.objects.get(
+            content_type__app_label="wagtail_localize", codename="submit_translation"
+        )
     )
     client.force_login(get_user_model().objects.get(username="editor"))
-    response = client.get(f"/admin/translation/submit/page/{home_page.pk}/")
+    response = client.get(f"/admin/localize/submit/page/{home_page.pk}/")
     assert response.status_code in (302, 403)

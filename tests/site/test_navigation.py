@@ -1,5 +1,5 @@
 import pytest
-from atelier.models import MenuItem, NavigationSettings
+from atelier.models import MenuItem, Navigation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Site
 
@@ -38,7 +38,9 @@ def test_menu_marks_the_section_a_visitor_is_in(client, home_page):
 def test_menu_leaves_out_unpublished_pages_and_keeps_outside_links(client, home_page):
     draft = home_page.add_child(instance=ContentPage(title="Geheim plan", slug="plan", live=False))
     add_to_main_menu(draft)
-    navigation = NavigationSettings.objects.get(site=Site.objects.get(is_default_site=True))
+    navigation = Navigation.objects.get(
+        site=Site.objects.get(is_default_site=True), locale__language_code="nl"
+    )
     MenuItem.objects.create(
         settings=navigation, link_url="https://example.org/", link_text="Partner", sort_order=9
     )
@@ -52,7 +54,7 @@ def test_english_menu_links_to_the_translation_with_its_title(client, home_page)
     assert about.get_translation(Locale.objects.get(language_code="en")).title == "About Atelier"
     html = client.get("/en/").content.decode()
     menu = menu_html(html)
-    assert '<a href="/en/over-atelier/">About Atelier</a>' in menu
+    assert '<a href="/en/about-atelier/">About Atelier</a>' in menu
     assert 'aria-label="Main menu"' in menu and "Hoofdmenu" not in html
 
 

@@ -54,18 +54,18 @@ def test_description_falls_back_to_the_intro_and_no_image_means_a_small_card(cli
 def test_translations_are_linked_with_hreflang(client, home_page):
     page = ContentPage.objects.get(slug="privacyverklaring", locale__language_code="nl")
     assert page.get_translation(Locale.objects.get(language_code="en")).live  # from the demo
-    for url in ("/privacyverklaring/", "/en/privacyverklaring/"):
+    for url in ("/privacyverklaring/", "/en/privacy-statement/"):
         html = client.get(url).content.decode()
         assert (
             '<link rel="alternate" hreflang="nl" href="http://localhost/privacyverklaring/">'
             in html
         )
         assert (
-            '<link rel="alternate" hreflang="en" href="http://localhost/en/privacyverklaring/">'
+            '<link rel="alternate" hreflang="en" href="http://localhost/en/privacy-statement/">'
             in html
         )
         assert 'hreflang="x-default" href="http://localhost/privacyverklaring/"' in html
-    assert meta(client.get("/en/privacyverklaring/").content.decode(), "og:locale") == "en_GB"
+    assert meta(client.get("/en/privacy-statement/").content.decode(), "og:locale") == "en_GB"
 
 
 def test_an_unpublished_translation_gets_no_hreflang(client, home_page):

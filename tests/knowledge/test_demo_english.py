@@ -1,0 +1,82 @@
+"""The demo's English side: made through wagtail-localize (a Translation per page, every
+segment translated), reachable from the English menu, and loaded only once."""
+
+import io
+import re
+
+from atelier.content_translation import missing_segments
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import Translation
+
+ENGLISH_PAGES = {
+    "/en/": "Atelier",
+    "/en/events/": "Events",
+    "/en/events/neighbourhood-day-2021/": "Neighbourhood Day",
+    "/en/projects/": "Projects",
+    "/en/projects/city-companions/": "City Companions",
+    "/en/publications/": "Publications",
+    "/en/articles/": "Articles",
+    "/en/articles/interview-samira-louali-on-gebrookerbos/": (
+        "Social innovation in the neighbourhood: Samira Louali on Gebrookerbos"
+    ),
+    "/en/about-atelier/": "About Atelier",
+    "/en/dossier-inclusive-society/": "Dossier: an inclusive society",
+}
+
+
+def test_the_english_pages_are_live_wagtail_localize_translations(demo, client):
+    en = Locale.objects.get(language_code="en")
+    for url, title in ENGLISH_PAGES.items():
+        response = client.get(url)
+        assert response.status_code == 200, url
+        page = response.context["page"]
+        assert page.title == title and page.locale == en and page.alias_of_id is None
+        translation = Translation.objects.get(
+            source__object_id=page.translation_key, target_locale=en, enabled=True
+        )
+        assert missing_segments(translation.source, en) == [], url
+
+
+def test_the_english_event_has_its_rounds_workshops_and_speakers_in_english(demo, client):
+    html = client.get("/en/events/neighbourhood-day-2021/").content.decode()
+    for text in (
+        "round 1",
+        "round 2",
+        "Opening: why the neighbourhood?",
+        "Property for the neighbourhood",
+        "Building neighbourhood happiness",
+        "Flemish artist",
+    ):
+        assert text in html, text
+    for dutch in ("Vastgoed voor de buurt", "Vlaamse kunstenaar", "Workshops ronde 1"):
+        assert dutch not in html, dutch
+
+
+def test_the_english_project_lists_its_english_reports(demo, client):
+    html = client.get("/en/projects/city-companions/").content.decode()
+    assert "City Companions: start note" in html
+    assert 'href="/en/publications/city-companions-start-note/"' in html
+    assert "Stadsgenoten: startnota" not in html
+
+
+def test_the_english_interview_marks_its_dutch_only_conference_as_dutch(demo, client):
+    html = client.get("/en/articles/interview-samira-louali-on-gebrookerbos/").content.decode()
+    link = re.search(r'<a href="/agenda/conferentie[^"]*"([^>]*)>', html)
+    assert link and 'lang="nl"' in link.group(1)
+
+
+def test_the_english_menu_links_to_english_pages_only(demo, client):
+    html = client.get("/en/").content.decode()
+    start = html.index('class="main-menu"')
+    menu = html[start : html.index("</ul>", start)]
+    links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', menu)
+    assert ("/en/events/", "Events") in links
+    assert ("/en/inclusive-neighbourhoods/", "Inclusive neighbourhoods") in links
+    assert all(href.startswith("/en/") for href, _text in links), links
+
+
+def test_loading_the_demo_again_changes_no_translation(demo):
+    before = (Revision.objects.count(), Page.objects.count(), Translation.objects.count())
+    call_command("load_demo", stdout=io.StringIO())
+    assert (Revision.objects.count(), Page.objects.count(), Translation.objects.count()) == before
