@@ -10,5 +10,7 @@ class AtelierConfig(AppConfig):
 
     def ready(self):
         from . import page_cache
+        from .widgets import use_five_minute_pickers
 
         page_cache.connect_invalidation()
+        use_five_minute_pickers()

@@ -25,6 +25,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from ..forms import EventPageForm
+from ..widgets import organisations_chooser
 from .choices import EventFormat, EventStatus, SpeakerRole
 from .registration import RegistrationSettings, export_url
 
@@ -157,8 +158,8 @@ class EventPage(RegistrationSettings, BasePage):
             heading=_("Price"),
         ),
         FieldPanel("audience"),
-        FieldPanel("organisers"),
-        FieldPanel("partners"),
+        FieldPanel("organisers", widget=organisations_chooser()),
+        FieldPanel("partners", widget=organisations_chooser()),
     ]
     programme_panels = [
         InlinePanel("speakers", label=_("Speaker or moderator"), heading=_("Speakers")),

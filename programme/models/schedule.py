@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from ..fields import RoundNumbersField
+from ..widgets import organisations_chooser, people_chooser
 from .choices import MaterialKind, SpeakerRole
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ul"]
@@ -123,8 +124,8 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("is_public"),
-        FieldPanel("people"),
-        FieldPanel("organisations"),
+        FieldPanel("people", widget=people_chooser()),
+        FieldPanel("organisations", widget=organisations_chooser()),
     ]
 
     class Meta(Orderable.Meta):
@@ -194,8 +195,8 @@ class Workshop(ClusterableModel, Orderable):
         FieldPanel("title"),
         FieldPanel("round_numbers"),
         FieldPanel("description"),
-        FieldPanel("facilitators"),
-        FieldPanel("organisations"),
+        FieldPanel("facilitators", widget=people_chooser()),
+        FieldPanel("organisations", widget=organisations_chooser()),
         FieldRowPanel([FieldPanel("room"), FieldPanel("capacity")]),
     ]
 

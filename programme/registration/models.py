@@ -89,7 +89,11 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
         ordering = ["-created_at"]
         permissions = [
-            ("view_personal_data", _("Can view and export registrations with personal data"))
+            ("view_personal_data", _("Can view and export registrations with personal data")),
+            (
+                "manage_registrations",
+                _("Can cancel registrations, move people up and mail participants"),
+            ),
         ]
         constraints = [
             # A second submission with the same address never takes a second seat.
