@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from django import forms
 from django.apps import apps
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.staticfiles import versioned_static
 
@@ -65,6 +67,12 @@ class MultipleSnippetChooser(forms.SelectMultiple):
             }
         )
         return context
+
+    def render(self, name, value, attrs=None, renderer=None):
+        # The project's template engine (templates/ is not an app folder the form renderer
+        # searches).
+        context = self.get_context(name, value, attrs)
+        return mark_safe(render_to_string(self.template_name, context))  # noqa: S308
 
     def format_value(self, value):
         if value is None:

@@ -82,8 +82,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    # After CSPMiddleware: lets a block add the newsletter provider to form-action.
+    # After CSPMiddleware: lets a block add the newsletter provider to form-action, and
+    # lets the admin's live preview panel frame previews.
     "atelier.csp.FormActionMiddleware",
+    "atelier.csp.PreviewFramingMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
