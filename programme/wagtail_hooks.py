@@ -5,13 +5,19 @@ chooser that shows enough to pick the right one and can create a new one in plac
 (programme/choosers.py). Themes are registered by the ``atelier`` app (site/).
 """
 
+from django.templatetags.static import static
+from django.utils.html import format_html, json_script
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .choosers import OrganisationChooserViewSet, PersonChooserViewSet, VenueChooserViewSet
 from .models import Organisation, Person, Venue
+
+EVENT_EDITOR_JS = "programme/admin/event-editor.js"
 
 
 class PersonViewSet(SnippetViewSet):
@@ -59,3 +65,10 @@ class ProgrammeSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProgrammeSnippetGroup)
+
+
+@hooks.register("insert_editor_js")
+def event_editor_js():
+    """Keeps the round choices of workshops and programme items in step with the rounds."""
+    strings = json_script({"round": gettext("Round %(number)s")}, "programme-event-editor-strings")
+    return format_html('{}<script src="{}"></script>', strings, static(EVENT_EDITOR_JS))

@@ -338,6 +338,8 @@ class EventPage(RegistrationSettings, BasePage):
         """[(round, [(workshop, run or None, other round numbers)])], from the ticked round
         numbers so that a preview shows new rows too; runs come from the prefetch."""
         rounds = list(self.workshop_rounds.all())
+        for number, workshop_round in enumerate(rounds, start=1):
+            workshop_round._number = number
         grouped = [(round, []) for round in rounds]
         for workshop in self.workshops.all():
             runs = {run.round_id: run for run in workshop.runs.all()} if workshop.pk else {}

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from ..fields import RoundNumbersField
+from ..fields import RoundNumbersField, round_choices
 from ..widgets import organisations_chooser, people_chooser
 from .choices import MaterialKind, SpeakerRole
 
@@ -118,8 +118,20 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         blank=True,
         related_name="+",
     )
+    # Times entered once: an item that is a workshop round takes the round's times on save.
+    workshop_round_number = models.PositiveSmallIntegerField(
+        _("workshop round"),
+        null=True,
+        blank=True,
+        choices=round_choices(),
+        help_text=_(
+            "Only when this item is a round of workshops (tab Workshops): it then gets the "
+            "round's times, so you enter them once."
+        ),
+    )
 
     panels = [
+        FieldPanel("workshop_round_number"),
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("date")]),
         FieldPanel("title"),
         FieldPanel("description"),
@@ -154,12 +166,59 @@ class WorkshopRound(TimedRowMixin, Orderable):
         verbose_name_plural = _("workshop rounds")
 
     def __str__(self):
-        return self.title or gettext("Workshop round")
+        return self.label
 
     def clean(self):
         super().clean()
         if self.start_time is None:
             raise ValidationError({"start_time": _("A round needs a start time.")})
+
+    @property
+    def label(self) -> str:
+        """ "Ronde 1 (13:30–14:45)": the name (or the round's number) and its times, so that
+        two rounds are never shown alike (form, mails, back office). The API keeps the
+        stored title."""
+        return round_label(self.title, self.number, self.start_time, self.end_time)
+
+    @property
+    def number(self) -> int:
+        """Position among the event's rounds, from 1 (``number_rounds`` fills a list at once)."""
+        if getattr(self, "_number", None) is None:
+            number_rounds([self])
+        return self._number
+
+    @staticmethod
+    def ordered_ids(page_ids) -> dict[int, list[int]]:
+        rows = WorkshopRound.objects.filter(page_id__in=set(page_ids)).order_by(
+            "page_id", "sort_order", "pk"
+        )
+        ids: dict[int, list[int]] = {}
+        for pk, page_id in rows.values_list("pk", "page_id"):
+            ids.setdefault(page_id, []).append(pk)
+        return ids
+
+
+def round_label(title: str, number: int, start=None, end=None) -> str:
+    name = title or gettext("Round %(number)s") % {"number": number}
+    if start and end:
+        return f"{name} ({start:%H:%M}–{end:%H:%M})"
+    return f"{name} ({start:%H:%M})" if start else name
+
+
+def number_rounds(rounds) -> list:
+    """Give each round its ``number`` with one query for all their events. Rounds not yet
+    saved (a preview) are numbered by their place among their page's rows in memory."""
+    rounds = list(rounds)
+    saved = [r for r in rounds if r.pk and r.page_id]
+    ids = WorkshopRound.ordered_ids(r.page_id for r in saved) if saved else {}
+    for workshop_round in rounds:
+        if workshop_round.pk and workshop_round.pk in ids.get(workshop_round.page_id, []):
+            workshop_round._number = ids[workshop_round.page_id].index(workshop_round.pk) + 1
+        else:
+            siblings = list(workshop_round.page.workshop_rounds.all())
+            position = next((i for i, r in enumerate(siblings) if r is workshop_round), 0)
+            workshop_round._number = position + 1
+    return rounds
 
 
 class Workshop(ClusterableModel, Orderable):

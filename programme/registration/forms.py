@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django import forms
 from django.conf import settings
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+
+from programme.models.schedule import number_rounds
 
 from .services import Applicant, RunChoice, workshop_runs
 from .summary import run_places_left
@@ -80,6 +81,8 @@ class RegistrationForm(forms.Form):
 
     def _add_round_fields(self) -> list[str]:
         runs = list(workshop_runs(self.page))
+        self.runs = {run.pk: run for run in runs}
+        number_rounds(run.round for run in runs)
         left = run_places_left(runs)
         waiting_list = bool(getattr(self.page, "has_waiting_list", False))
         rounds: dict[int, tuple] = {}
@@ -97,15 +100,8 @@ class RegistrationForm(forms.Form):
             if not choices:
                 continue
             name = f"round_{round_id}"
-            start = workshop_round.start
-            label = str(workshop_round)
-            if start:
-                label = gettext("%(round)s, %(time)s") % {
-                    "round": label,
-                    "time": timezone.localtime(start).strftime("%H.%M"),
-                }
             self.fields[name] = forms.ChoiceField(
-                label=label,
+                label=workshop_round.label,
                 choices=choices,
                 widget=forms.RadioSelect,
                 error_messages={"invalid_choice": FULL_MESSAGE, "required": CHOOSE_MESSAGE},
@@ -121,6 +117,28 @@ class RegistrationForm(forms.Form):
     @property
     def person_bound_fields(self):
         return [self[name] for name in ("name", "email", "organisation", "role", "needs")]
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = {}  # workshop id -> the round it was first chosen in
+        for name in self.round_fields:
+            value = cleaned.get(name)
+            run = self.runs.get(int(value.removeprefix(WAIT_PREFIX))) if value else None
+            if run is None:
+                continue
+            if run.workshop_id in chosen:
+                self.add_error(
+                    name,
+                    gettext(
+                        "You have already chosen %(workshop)s in %(round)s. A workshop that "
+                        "runs in several rounds is the same session each time: choose another "
+                        "workshop in this round."
+                    )
+                    % {"workshop": run.workshop.title, "round": chosen[run.workshop_id].label},
+                )
+            else:
+                chosen[run.workshop_id] = run.round
+        return cleaned
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

@@ -139,6 +139,9 @@ def _create(page, applicant: Applicant, email: str) -> Registration:
             choices.append((run, CONFIRMED))
         else:
             full_rounds.append(round_id)
+    workshops = [run.workshop_id for run, _state in choices]
+    if len(workshops) != len(set(workshops)):
+        raise RegistrationRefused("same_workshop_twice")  # the form says so first
     if full_rounds:
         raise ChoicesFull(full_rounds)
 

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page, Site
 
@@ -22,6 +22,12 @@ from .services import ChoicesFull, RegistrationRefused, cancel, register
 from .summary import MODE_EXTERNAL, MODE_SITE, canonical_page, registration_summary
 
 TEMPLATES = "programme/registration"
+CHOICE_PROBLEMS = {
+    "invalid_choice": gettext_lazy("That workshop choice no longer exists. Please choose again."),
+    "same_workshop_twice": gettext_lazy(
+        "You chose the same workshop in two rounds. Choose another workshop in one of them."
+    ),
+}
 
 
 def public_registration_page(page_id: int):
@@ -91,11 +97,9 @@ def register_view(request, page_id: int):
             except ChoicesFull as full:
                 form.mark_full(full.round_ids)
             except RegistrationRefused as refused:
-                if refused.reason != "invalid_choice":
+                if refused.reason not in CHOICE_PROBLEMS:
                     return closed_response(request, page, refused.reason, http_status=409)
-                form.add_error(
-                    None, _("That workshop choice no longer exists. Please choose again.")
-                )
+                form.add_error(None, CHOICE_PROBLEMS[refused.reason])
             else:
                 return redirect("registration:done", page_id=page.pk)
     return render(
