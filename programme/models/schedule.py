@@ -5,6 +5,8 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -148,6 +150,26 @@ class ProgrammeItem(TimedRowMixin, ClusterableModel, Orderable):
         return self.title
 
 
+class WorkshopRoundQuerySet(models.QuerySet):
+    def with_numbers(self):
+        """Annotate each round's position in its event (``number``) in the same query, for
+        lists that show rounds of many events (the back office)."""
+        earlier = (
+            WorkshopRound.objects.filter(page_id=OuterRef("page_id"))
+            .filter(
+                Q(sort_order__lt=OuterRef("sort_order"))
+                | Q(sort_order=OuterRef("sort_order"), pk__lt=OuterRef("pk"))
+            )
+            .order_by()
+            .values("page_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            round_position=Coalesce(Subquery(earlier, output_field=models.IntegerField()), 0) + 1
+        )
+
+
 class WorkshopRound(TimedRowMixin, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="workshop_rounds"
@@ -155,6 +177,8 @@ class WorkshopRound(TimedRowMixin, Orderable):
     title = models.CharField(
         _("name"), max_length=100, blank=True, help_text=_("Empty: 'Round 1', 'Round 2', …")
     )
+
+    objects = WorkshopRoundQuerySet.as_manager()
 
     panels = [
         FieldPanel("title"),
@@ -181,10 +205,18 @@ class WorkshopRound(TimedRowMixin, Orderable):
         return round_label(self.title, self.number, self.start_time, self.end_time)
 
     @property
+    def name(self) -> str:
+        """The name, or "Ronde 1": where the times are shown next to it anyway."""
+        return round_label(self.title, self.number)
+
+    @property
     def number(self) -> int:
         """Position among the event's rounds, from 1 (``number_rounds`` fills a list at once)."""
         if getattr(self, "_number", None) is None:
-            number_rounds([self])
+            if getattr(self, "round_position", None):
+                self._number = self.round_position
+            else:
+                number_rounds([self])
         return self._number
 
     @staticmethod

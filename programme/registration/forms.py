@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from programme.models.schedule import number_rounds
 
+from . import questions
 from .services import Applicant, RunChoice, workshop_runs
 from .summary import run_places_left
 
@@ -76,6 +77,9 @@ class RegistrationForm(forms.Form):
                 days,
             ) % {"days": days}
         self.round_fields = self._add_round_fields()
+        self.questions = questions.event_questions(page)
+        for question in self.questions:
+            self.fields[question.field_name] = questions.form_field(question)
         # Consent comes last on the page, so errors are listed in the same order.
         self.fields["consent"] = self.fields.pop("consent")
 
@@ -113,6 +117,10 @@ class RegistrationForm(forms.Form):
     @property
     def round_bound_fields(self):
         return [self[name] for name in self.round_fields]
+
+    @property
+    def question_bound_fields(self):
+        return [self[question.field_name] for question in self.questions]
 
     @property
     def person_bound_fields(self):
@@ -160,6 +168,7 @@ class RegistrationForm(forms.Form):
             organisation=data["organisation"],
             role=data["role"],
             needs=data["needs"],
+            answers=questions.answers(self.questions, data),
             choices=choices,
             privacy_statement_url=self.privacy_url,
             privacy_statement_version=privacy_version,

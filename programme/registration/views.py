@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page, Site
 
 from . import ratelimit
@@ -57,6 +58,7 @@ def privacy_statement(request) -> tuple[str, str]:
 
 
 def no_referrer(response):
+    # The URL holds the personal token: no request from this page may carry it along.
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -122,18 +124,45 @@ def registration_for_link(public_id, token) -> Registration:
     return registration
 
 
+# Why csrf_exempt: under "Referrer-Policy: no-referrer" (which keeps the token out of
+# every Referer) Chromium and Firefox send "Origin: null" with the cancel POST, and
+# Django's CSRF check refuses that ("Origin null"). The POST needs no CSRF protection:
+# its URL carries the registration's token (an HMAC, checked in constant time), which a
+# forging site cannot know, so the token itself is what authenticates the request; no
+# cookie or session is involved. Nothing here depends on Origin or Referer.
+@csrf_exempt
 @never_cache
 def manage_view(request, public_id, token: str):
     registration = registration_for_link(public_id, token)
     cancelled_now = False
+    promoted = []
     if request.method == "POST" and request.POST.get("action") == "cancel":
+        page = registration.page
+        waiting = set(
+            Registration.objects.filter(page=page, status="waitlisted").values_list("pk", flat=True)
+        )
         cancelled_now = cancel(registration)
         registration.refresh_from_db()
+        promoted = Registration.objects.filter(pk__in=waiting, status="confirmed")
+    page = registration.page.specific
     context = {
         "registration": registration,
-        "page": registration.page.specific,
-        "choices": registration.choices.select_related("run__workshop", "run__round"),
+        "page": page,
+        "choices": number_choices(
+            registration.choices.select_related("run__workshop", "run__round")
+        ),
         "cancelled_now": cancelled_now,
+        "place_passed_on": bool(promoted),
+        "has_waiting_list": getattr(page, "has_waiting_list", False),
+        "registration_open": registration_summary(page)["status"] in ("open", "waiting_list"),
         "action_url": reverse("registration:manage", args=[public_id, token]),
     }
     return no_referrer(render(request, f"{TEMPLATES}/manage.html", context))
+
+
+def number_choices(choices) -> list:
+    from programme.models.schedule import number_rounds
+
+    choices = list(choices)
+    number_rounds(choice.run.round for choice in choices)
+    return choices

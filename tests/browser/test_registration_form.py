@@ -72,9 +72,11 @@ def test_registration_pages_are_valid_html(client, home_page):
 
     event = make_event()
     form = client.get(f"/aanmelden/{event.pk}/")
+    # A different workshop in each round (one workshop twice is refused).
     choices = {
         f"round_{run.round_id}": str(run.pk)
-        for run in WorkshopRun.objects.filter(workshop__page=event, workshop__sort_order=0)
+        for run in WorkshopRun.objects.filter(workshop__page=event)
+        if run.workshop.sort_order == run.round.sort_order
     }
     data = {"name": "Sam", "email": "sam@example.org", "consent": "on", "website": ""}
     client.post(f"/aanmelden/{event.pk}/", {**data, **choices})
