@@ -18,3 +18,4 @@ class SearchConfig(AppConfig):
         registry.add_urls("zoeken/", "search.urls", namespace="search")
         registry.add_api_router("search", router)
         connect_reindex_handlers()
+        registry.add_periodic_command("reindex_pending", 300)  # after a search-engine outage

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,3 +15,11 @@ class AtelierConfig(AppConfig):
 
         page_cache.connect_invalidation()
         use_five_minute_pickers()
+
+        from .registry import registry
+
+        # Scheduled pages go live (and expire) within a minute of their time.
+        registry.add_periodic_command("publish_scheduled", 30)
+        if settings.TASKS["default"]["BACKEND"].startswith("django_tasks_db."):
+            # Finished background-task results are kept a week (the database queue only).
+            registry.add_periodic_command("prune_db_task_results", 24 * 3600, "--min-age-days", "7")
