@@ -8,11 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
-from django.utils import timezone
-
 from atelier.registry import PeriodicCommand, registry
 from atelier.scheduler import Scheduler
+from django.core.management import call_command
+from django.utils import timezone
 
 ROOT = Path(__file__).resolve().parents[2]
 
