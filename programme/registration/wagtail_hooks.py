@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import ModelLogEntry
@@ -142,8 +142,12 @@ def event_label(page) -> str:
     return f"{page.title} ({date_format(timezone.localtime(start), 'j M Y')})"
 
 
+# "event" alone is also a webhook's event in the site's catalog ("gebeurtenis").
+EVENT = pgettext_lazy("an activity people register for", "event")
+
+
 class EventFilter(SimpleListFilter):
-    title = _("event")
+    title = EVENT
     parameter_name = "event"
 
     def lookups(self, request, model_admin):
@@ -299,7 +303,7 @@ class RegistrationAdmin(ModelAdmin):
         return Registration.objects.for_admin().filter(anonymised_at=None)
 
     @staticmethod
-    @display(description=_("event"))
+    @display(description=EVENT)
     def event(obj):
         return obj.page.title
 
