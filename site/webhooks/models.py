@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 def generate_secret() -> str:
@@ -131,7 +132,7 @@ class WebhookDelivery(models.Model):
         related_name="deliveries",
         verbose_name=_("webhook"),
     )
-    event_type = models.CharField(_("event"), max_length=40)
+    event_type = models.CharField(pgettext_lazy("what a webhook reports", "event"), max_length=40)
     payload = models.JSONField(_("payload"))
     delivery_id = models.UUIDField(
         _("delivery ID"), default=uuid.uuid4, unique=True, editable=False
