@@ -23,10 +23,15 @@ from .registry import PeriodicCommand
 logger = logging.getLogger(__name__)
 
 
+# Jobs that run at most hourly start with the scheduler; longer ones (retention, purging,
+# a full reindex) wait an hour first, so a restart or a deploy does not set them off.
+START_DELAY = 3600
+
+
 @dataclass
 class Job:
     command: PeriodicCommand
-    next_run: float = 0.0  # due at start
+    next_run: float = 0.0
 
     def __str__(self):
         return " ".join((self.command.name, *self.command.args))
@@ -34,8 +39,12 @@ class Job:
 
 class Scheduler:
     def __init__(self, commands, clock: Callable[[], float] = time.monotonic):
-        self.jobs = [Job(command) for command in commands]
         self.clock = clock
+        start = clock()
+        self.jobs = [
+            Job(command, start + (START_DELAY if command.every > START_DELAY else 0))
+            for command in commands
+        ]
 
     def due(self) -> list[Job]:
         now = self.clock()

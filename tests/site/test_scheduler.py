@@ -57,6 +57,14 @@ def test_jobs_run_at_start_then_every_interval_and_a_failure_stops_nothing(db):
     assert {str(job) for job in scheduler.run_due()} == {"no_such_command", "publish_scheduled"}
 
 
+def test_long_jobs_wait_an_hour_after_a_start(db):
+    now = [0.0]
+    scheduler = Scheduler([PeriodicCommand("purge_revisions", 7 * 24 * 3600)], clock=lambda: now[0])
+    assert scheduler.run_due() == []  # a restart does not purge
+    now[0] += 3600
+    assert [str(job) for job in scheduler.run_due()] == ["purge_revisions"]
+
+
 def test_the_scheduler_from_the_procfile_publishes_a_page_that_is_due(home_page):
     from home.models import ContentPage
 

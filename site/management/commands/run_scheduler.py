@@ -25,6 +25,8 @@ class Command(BaseCommand):
         for job in scheduler.jobs:
             self.stdout.write(f"every {job.command.every:>6} s  {job}")
         if once:
+            for job in scheduler.jobs:
+                job.next_run = 0  # everything, now
             scheduler.run_due()
             return
         self.stopping = False
