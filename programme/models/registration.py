@@ -21,9 +21,10 @@ class RegistrationSettings(models.Model):
         choices=RegistrationMode.choices,
         default=RegistrationMode.NONE,
         help_text=_(
-            "'On this site': visitors fill in our form. 'External': the button goes to the "
-            "address below. For a session of a learning network, registering for the whole "
-            "network is often enough."
+            "'Register on this site': visitors fill in our form, and you find them under "
+            "Registrations. 'Register on an external website': the button goes to the address "
+            "below. For a session of a learning network, registering for the whole network is "
+            "often enough."
         ),
     )
     registration_url = models.URLField(
