@@ -2,6 +2,8 @@
 entered once (a programme item that is a round takes the round's times)."""
 
 import datetime
+import json
+import re
 
 import pytest
 from django.urls import reverse
@@ -72,3 +74,16 @@ def test_the_editor_offers_the_events_rounds_by_name_and_time(admin_client, agen
     assert "Ronde 1 (14:00–14:50)" in html
     assert "Middagronde (15:00–15:50)" in html
     assert "programme/admin/event-editor.js" in html  # keeps them in step while typing
+
+
+def test_time_pickers_offer_five_minute_steps(admin_client, agenda):
+    url = reverse("wagtailadmin_pages:add", args=("programme", "eventpage", agenda.pk))
+    html = admin_client.get(url).content.decode()
+    # The event's start and a round's times: the picker lists 13:00, 13:05, 13:10, …
+    start = re.search(r'initDateTimeChooser\("id_start", (\{.*?\})\)', html).group(1)
+    assert json.loads(start)["step"] == 5
+    round_time = re.search(
+        r'initTimeChooser\("id_workshop_rounds\\u002D__prefix__\\u002Dstart_time", (\{.*?\})\)',
+        html,
+    )
+    assert json.loads(round_time.group(1))["step"] == 5
