@@ -88,7 +88,7 @@ class PersonChooserViewSet(DetailedSnippetChooserViewSet):
 
 
 class OrganisationChooserViewSet(DetailedSnippetChooserViewSet):
-    form_fields = ["name", "short_name", "website"]
+    form_fields = ["name", "short_name"]  # the rest on the organisation's own page
     detail_columns = [
         Column("short_name", label=_("Abbreviation")),
         Column("website", label=_("Website")),

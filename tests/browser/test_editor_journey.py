@@ -31,13 +31,14 @@ def agenda(site_url):
 
     from home.models import HomePage
     from home.workflows import require_moderation
-    from programme.factories import EventIndexPageFactory
+    from programme.factories import EventIndexPageFactory, OrganisationFactory
 
     # Wagtail creates a profile on an editor's first request; with several requests at
     # once (the preview refreshes itself) SQLite's in-memory test database would lock.
     for user in get_user_model().objects.all():
         UserProfile.get_for_user(user)
     home = HomePage.objects.get(locale__language_code="nl")
+    OrganisationFactory(name="Kennisplatform Inclusief Samenleven", short_name="KIS")
     index = EventIndexPageFactory(parent=home, title="Agenda", slug="agenda")
     require_moderation(index)
     return index
@@ -96,6 +97,15 @@ def build_event(page, site_url, agenda):
         "Locatie toevoegen",
     )
     expect(page.locator("#id_venue-chooser")).to_contain_text("Vechtclub XL, Utrecht")
+    # Organisers: no listbox, but the chosen ones by name and the chooser to add more.
+    page.locator("#id_organisers").click()  # "Organisaties toevoegen"
+    modal = page.locator(".modal.fade.show, .modal[aria-hidden='false']").last
+    modal.get_by_role("checkbox", name=re.compile("Kennisplatform Inclusief Samenleven")).check()
+    modal.get_by_role("button", name="Selectie bevestigen").click()
+    modal.wait_for(state="hidden")
+    expect(page.locator("#id_organisers-chooser")).to_contain_text(
+        "Kennisplatform Inclusief Samenleven"
+    )
 
     page.get_by_role("tab", name="Programma").click()
     page.locator("#id_speakers-ADD").click()
@@ -163,6 +173,7 @@ def test_editor_moderator_visitors_and_back_office(browser, site_url, agenda, se
     event = EventPage.objects.get(title=EVENT)
     assert not event.live and event.venue.city == "Utrecht"
     assert event.speakers.get().person.job_title == "onderzoeker"
+    assert [o.short_name for o in event.organisers.all()] == ["KIS"]
     assert [w.round_numbers for w in event.workshops.order_by("sort_order")] == [[1, 2], [2]]
     assert not errors, errors
 
