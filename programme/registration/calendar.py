@@ -70,7 +70,7 @@ def personal_agenda(registration, page, choices) -> str:
         calendar.add_component(
             _event(
                 f"run-{run.pk}-{registration.public_id}@{host}",
-                f"{run.workshop.title} ({run.round})",
+                f"{run.workshop.title} ({run.round.name})",
                 run_start,
                 run.round.end,
                 url=page.full_url or "",
