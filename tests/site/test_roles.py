@@ -24,7 +24,7 @@ def test_the_migrations_make_the_three_roles_without_the_demo():
     back_office = {"view_personal_data", "manage_registrations"}
     assert back_office <= moderators and back_office <= staff
     assert not back_office & editors
-    assert {"change_sitesettings", "change_navigationsettings", "add_redirect"} <= moderators
+    assert {"change_sitesettings", "add_navigation", "change_navigation", "add_redirect"} <= moderators
     assert not {"change_sitesettings", "add_redirect"} & editors
     # (Wagtail's own migrations give every admin group "choose" on its stock image and
     # document models, which this site does not use.)
@@ -82,7 +82,7 @@ def admin_urls(home_page):
         "images": "/admin/images/",
         "documents": "/admin/documents/",
         "redirects": "/admin/redirects/",
-        "menu": f"/admin/settings/atelier/navigationsettings/{site.pk}/",
+        "menu": "/admin/snippets/atelier/navigation/",
         "site settings": f"/admin/settings/atelier/sitesettings/{site.pk}/",
         "registrations": "/admin/registration/registration/",
         "registrations export": "/admin/registration/registration/?export=csv",
