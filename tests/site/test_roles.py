@@ -24,7 +24,12 @@ def test_the_migrations_make_the_three_roles_without_the_demo():
     back_office = {"view_personal_data", "manage_registrations"}
     assert back_office <= moderators and back_office <= staff
     assert not back_office & editors
-    assert {"change_sitesettings", "add_navigation", "change_navigation", "add_redirect"} <= moderators
+    assert {
+        "change_sitesettings",
+        "add_navigation",
+        "change_navigation",
+        "add_redirect",
+    } <= moderators
     assert not {"change_sitesettings", "add_redirect"} & editors
     # (Wagtail's own migrations give every admin group "choose" on its stock image and
     # document models, which this site does not use.)
