@@ -55,3 +55,25 @@ def site_url(live_server, django_db_serialized_rollback):
 
     load_home_demo()
     return live_server.url
+
+
+@pytest.fixture
+def content_site(site_url):
+    """The live server with the programme and knowledge demo (the seeds' pages, Dutch)."""
+    from knowledge.demo import load_knowledge_demo
+    from programme.demo import load_programme_demo
+
+    load_programme_demo()
+    load_knowledge_demo()
+    return site_url
+
+
+@pytest.fixture
+def full_demo_site(site_url):
+    """The live server with the whole demo, English included: every app's demo loader in
+    the order `manage.py load_demo` runs them."""
+    from atelier.registry import registry
+
+    for loader in registry.sorted_demo_loaders():
+        loader.load()
+    return site_url

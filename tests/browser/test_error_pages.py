@@ -28,17 +28,7 @@ def check_page(page, url, name, status=200):
     return response.text()
 
 
-@pytest.fixture
-def demo_site(site_url):
-    from knowledge.demo import load_knowledge_demo
-    from programme.demo import load_programme_demo
-
-    load_programme_demo()
-    load_knowledge_demo()
-    return site_url
-
-
-def test_uncovered_page_types_are_accessible_and_valid_at_both_widths(page, demo_site):
+def test_uncovered_page_types_are_accessible_and_valid_at_both_widths(page, content_site):
     from programme.models import EventPage, EventSeriesPage, Person
 
     session = EventPage.objects.live().filter(
@@ -58,10 +48,10 @@ def test_uncovered_page_types_are_accessible_and_valid_at_both_widths(page, demo
     }
     documents = {}
     for name, path in pages.items():
-        documents[name] = check_page(page, f"{demo_site}{path}", f"pagetype-{name}")
-    page.goto(f"{demo_site}/zoeken/?q=buurt")
+        documents[name] = check_page(page, f"{content_site}{path}", f"pagetype-{name}")
+    page.goto(f"{content_site}/zoeken/?q=buurt")
     assert page.locator(".search-result").count() >= 1
-    page.goto(f"{demo_site}/zoeken/?q=xylofoonquintet")
+    page.goto(f"{content_site}/zoeken/?q=xylofoonquintet")
     expect(page.locator(".search-empty")).to_be_visible()
     assert_valid_html(**documents)
 

@@ -16,16 +16,6 @@ FOCUS_STYLE = """el => {
 }"""
 
 
-@pytest.fixture
-def demo_site(site_url):
-    from knowledge.demo import load_knowledge_demo
-    from programme.demo import load_programme_demo
-
-    load_programme_demo()
-    load_knowledge_demo()
-    return site_url
-
-
 def tab_through(page, limit=400):
     """Press Tab from page load until focus comes back to the first stop; returns, per stop,
     a description, whether it is inside the footer, and its focused style. Each focused
@@ -88,10 +78,10 @@ KEYBOARD_PAGES = [
 ]
 
 
-def test_skip_link_first_focus_always_visible_and_no_trap(page, demo_site):
+def test_skip_link_first_focus_always_visible_and_no_trap(page, content_site):
     # One test over the pages: loading the demo costs most of the time.
     for path in KEYBOARD_PAGES:
-        assert_keyboard_friendly(page, f"{demo_site}{path}")
+        assert_keyboard_friendly(page, f"{content_site}{path}")
 
 
 def focus_by_tab(page, selector, limit=300):
@@ -105,8 +95,8 @@ def focus_by_tab(page, selector, limit=300):
     raise AssertionError(f"Tab never reached {selector}")
 
 
-def test_read_more_bios_open_and_close_with_the_keyboard(page, demo_site):
-    page.goto(f"{demo_site}/agenda/dag-van-de-buurt-2021/")
+def test_read_more_bios_open_and_close_with_the_keyboard(page, content_site):
+    page.goto(f"{content_site}/agenda/dag-van-de-buurt-2021/")
     bio = page.locator(".person-card__bio").first
     expect(bio.locator(".prose")).to_be_hidden()
     focus_by_tab(page, ".person-card__bio summary")
@@ -116,8 +106,8 @@ def test_read_more_bios_open_and_close_with_the_keyboard(page, demo_site):
     expect(bio.locator(".prose")).to_be_hidden()
 
 
-def test_agenda_filters_search_and_calendar_link_work_with_the_keyboard(page, demo_site):
-    page.goto(f"{demo_site}/agenda/")
+def test_agenda_filters_search_and_calendar_link_work_with_the_keyboard(page, content_site):
+    page.goto(f"{content_site}/agenda/")
     focus_by_tab(page, "#id_when")
     page.keyboard.press("ArrowDown")  # a closed select steps through its options
     chosen = page.locator("#id_when").input_value()
@@ -128,7 +118,7 @@ def test_agenda_filters_search_and_calendar_link_work_with_the_keyboard(page, de
     page.wait_for_url(f"**when={chosen}**")
     expect(page.locator("#id_when")).to_have_value(chosen)
 
-    page.goto(f"{demo_site}/")
+    page.goto(f"{content_site}/")
     focus_by_tab(page, "input[type=search]")
     page.keyboard.type("Dag van de Buurt")
     page.keyboard.press("Enter")
