@@ -194,7 +194,6 @@ def load_site_demo(home: HomePage) -> None:
             platform="linkedin",
             defaults={"url": "https://www.linkedin.com/company/example"},
         )
-    add_to_main_menu(landing, "Inclusieve wijken", site)
     add_to_main_menu(about, site=site)
     add_to_footer(about, site=site)
     moderation_workflow()

@@ -77,7 +77,7 @@ def test_the_project_page_shows_years_and_report_downloads(demo, client):
     assert html.index('datetime="2017"') < html.index('datetime="2020"')
     final = ReportPage.objects.get(slug="stadsgenoten-eindrapport").documents.get().document
     assert f'href="{final.url}"' in html
-    assert "Verschijnt eind mei 2021" in html
+    assert "Verwacht: eind mei 2021 — nog niet verschenen" in html  # overdue, no future tense
     assert "9 bestanden downloaden" in html  # the nine sheets fold away on a phone
 
 
