@@ -30,12 +30,17 @@ migrate: install ## Apply database migrations
 demo: migrate ## Load (or refresh) the demo site built from the seeds
 	$(MANAGE) load_demo
 
-run: demo ## Install, migrate, load the demo and start the site on http://127.0.0.1:8000/
+# The site, the task worker and the scheduler (publishing at the scheduled time, the mail
+# and webhook outboxes) from Procfile.dev, with honcho; one Ctrl-C stops all three. Tasks
+# go through the database queue, as in production.
+RUN_ENV := PATH="$(abspath $(BIN)):$$PATH" HOST=$(HOST) TASKS_BACKEND=django_tasks_db.DatabaseBackend
+run: demo ## Install, migrate, load the demo and start site, task worker and scheduler on http://127.0.0.1:8000/
 	@echo ""
 	@echo "  Atelier runs on http://$(HOST):$(PORT)/"
-	@echo "  Log in at http://$(HOST):$(PORT)/admin/ as admin/admin, editor/editor or moderator/moderator"
+	@echo "  Log in at http://$(HOST):$(PORT)/admin/ as admin/admin, editor/editor, moderator/moderator or aanmeldingen/aanmeldingen"
+	@echo "  Ctrl-C stops the site, the task worker and the scheduler."
 	@echo ""
-	$(MANAGE) runserver $(HOST):$(PORT)
+	$(RUN_ENV) $(BIN)/honcho --procfile Procfile.dev start --port $(PORT)
 
 lint: install ## Ruff: lint and format check
 	$(BIN)/ruff check .

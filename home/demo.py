@@ -17,6 +17,7 @@ DEMO_USERS = [
     ("admin", "admin", [], True),
     ("editor", "editor", ["Editors"], False),
     ("moderator", "moderator", ["Moderators"], False),
+    ("aanmeldingen", "aanmeldingen", ["Registrations"], False),
 ]
 
 

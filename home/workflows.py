@@ -4,19 +4,12 @@ Other apps call ``require_moderation(section_page)`` from their demo loaders (th
 the publications); home never needs to know which sections those are.
 """
 
-from atelier.models import Navigation, SiteSettings, Theme
+from atelier import roles
 from django.apps import apps
-from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
-from django.contrib.contenttypes.models import ContentType
+from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 from wagtail.models import (
-    Collection,
     GroupApprovalTask,
-    GroupCollectionPermission,
-    GroupPagePermission,
     Page,
     Workflow,
     WorkflowPage,
@@ -28,58 +21,15 @@ from wagtail.models import (
 # work in Dutch).
 WAGTAIL_WORKFLOW_NAME = "Moderators approval"
 WORKFLOW_NAME = "Goedkeuring door moderatoren"
-EDITORS, MODERATORS = "Editors", "Moderators"
-PAGE_PERMISSIONS = {
-    EDITORS: ["add_page", "change_page"],
-    MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-}
-
-
-def _permission(app_label: str, codename: str) -> Permission:
-    permission = Permission.objects.filter(
-        content_type__app_label=app_label, codename=codename
-    ).first()
-    if permission is None:  # e.g. a flushed test database, before post_migrate ran again
-        create_permissions(apps.get_app_config(app_label), verbosity=0)
-        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-    return permission
-
-
-def _permissions(model, actions):
-    # Custom image/document models have no "choose" permission unless their Meta adds it.
-    content_type = ContentType.objects.get_for_model(model)
-    codenames = [f"{action}_{model._meta.model_name}" for action in actions]
-    return Permission.objects.filter(content_type=content_type, codename__in=codenames)
+EDITORS, MODERATORS = roles.EDITORS, roles.MODERATORS
 
 
 @transaction.atomic
 def ensure_editorial_groups() -> tuple[Group, Group]:
-    """Editors and Moderators with what they need in the admin, whatever Wagtail's own
-    data migrations did or did not give them (our image and document models are custom)."""
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
-    access_admin = _permission("wagtailadmin", "access_admin")
-    root_page = Page.get_first_root_node()
-    root_collection = Collection.get_first_root_node()
-    for group in (editors, moderators):
-        group.permissions.add(access_admin)
-        for codename in PAGE_PERMISSIONS[group.name]:
-            permission = _permission("wagtailcore", codename)
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root_page, permission=permission
-            )
-        for model in (get_image_model(), get_document_model()):
-            for permission in _permissions(model, ("add", "change", "choose")):
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=permission
-                )
-    for permission in _permissions(Theme, ("add", "change", "delete")):
-        editors.permissions.add(permission)
-        moderators.permissions.add(permission)
-    moderators.permissions.add(*_permissions(SiteSettings, ("change",)))
-    # Menus and footer are a snippet per language: moderators add the English one.
-    moderators.permissions.add(*_permissions(Navigation, ("add", "change")))
-    return editors, moderators
+    """Editors and Moderators with what they need in the admin. The data migration
+    atelier.0004 makes them on every database; this repairs a group someone emptied."""
+    roles.grant_site_roles(apps)
+    return Group.objects.get(name=EDITORS), Group.objects.get(name=MODERATORS)
 
 
 @transaction.atomic

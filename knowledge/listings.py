@@ -1,6 +1,7 @@
 """What knowledge offers other parts of the site through the registry: listing sources for
 listing blocks and a dashboard panel for editors."""
 
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 
@@ -32,11 +33,19 @@ class ForthcomingReportsPanel(Component):
         self.reports = reports
 
     def get_context_data(self, parent_context):
-        return {"reports": self.reports, "heading": _("Forthcoming publications")}
+        today = timezone.localdate()
+        rows = [
+            {
+                "report": report,
+                "overdue": report.expected_date is not None and report.expected_date < today,
+            }
+            for report in self.reports
+        ]
+        return {"rows": rows, "heading": _("Forthcoming publications")}
 
 
 def forthcoming_reports_panel(request):
     user = getattr(request, "user", None)
     if user is None or not user.has_perm("wagtailadmin.access_admin"):
         return None
-    return ForthcomingReportsPanel(list(queries.forthcoming_reports()[:10]))
+    return ForthcomingReportsPanel(queries.forthcoming_reports()[:10])

@@ -3,6 +3,7 @@ Pages, feeds, the sitemap's neighbours, listing blocks and the API all start her
 
 from __future__ import annotations
 
+import datetime
 from functools import reduce
 from operator import or_
 
@@ -200,11 +201,18 @@ def dossiers_for_listing(locale=None, theme=None):
 
 
 def forthcoming_reports():
-    """For the editors' dashboard: announced reports, soonest first (drafts included)."""
-    return (
-        ReportPage.objects.filter(is_forthcoming=True)
-        .select_related("locale")
-        .order_by("expected_date", "pk")
+    """For the editors' dashboard: announced reports, soonest first (drafts included), one
+    per translation group: the default language's page, or else the first translation."""
+    reports = ReportPage.objects.filter(is_forthcoming=True).select_related("locale")
+    default = Locale.get_default()
+    chosen = {}
+    for report in reports.order_by("pk"):
+        current = chosen.get(report.translation_key)
+        if current is None or (report.locale_id == default.pk != current.locale_id):
+            chosen[report.translation_key] = report
+    return sorted(
+        chosen.values(),
+        key=lambda r: (r.expected_date is None, r.expected_date or datetime.date.max, r.pk),
     )
 
 

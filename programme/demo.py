@@ -238,6 +238,8 @@ class Demo:
                 description=f"<p>{text}</p>",
             )
             row.people = [self.person(name) for name in people]
+            # The two workshop blocks are the rounds below: their times come from there.
+            row.workshop_round_number = ROUND_ITEMS.get(title)
             rows.append(row)
         event.programme_items = rows
         event.workshop_rounds = [
@@ -270,6 +272,10 @@ class Demo:
         event.workshops = workshops
         event.themes = [self.themes["wijkaanpak"]]
         return self.publish(agenda, event)
+
+
+# Programme items that are the workshop rounds (their times are the rounds').
+ROUND_ITEMS = {"Workshops, eerste ronde": 1, "Workshops, tweede ronde": 2}
 
 
 @transaction.atomic

@@ -71,6 +71,31 @@ KENNISATELIER_BODY = [
         "gaat met het formulier op deze pagina.</p>",
     ),
 ]
+KENNISATELIER_QUESTIONS = [
+    (
+        "choice",
+        {
+            "question": "Vanuit welke rol doe je mee?",
+            "help_text": "We verdelen de deelsessies zo dat elke rol aan tafel zit.",
+            "required": True,
+            "options": [
+                "Sociaal wijkprofessional",
+                "Gemeente",
+                "Woningcorporatie",
+                "Bewoner",
+                "Anders",
+            ],
+        },
+    ),
+    (
+        "short_text",
+        {
+            "question": "Welke vraag wil je aan tafel leggen?",
+            "help_text": "Optioneel; we bundelen de vragen vooraf.",
+            "required": False,
+        },
+    ),
+]
 
 
 def kennisatelier_2022(demo, agenda, venue):
@@ -98,6 +123,8 @@ def kennisatelier_2022(demo, agenda, venue):
             "en bewoners die zich inzetten voor hun wijk."
         ),
         registration_mode="site",
+        # The deelsessies are per perspective, and questions are gathered beforehand.
+        registration_questions=KENNISATELIER_QUESTIONS,
     )
     event.speakers = [EventSpeaker(sort_order=0, person=chair, role="moderator")] + [
         EventSpeaker(sort_order=i, person=person, role="interviewee")
@@ -189,6 +216,7 @@ def build_upcoming(demo, agenda, venue):
         summary="Met bewoners en professionals een buurtagenda opstellen uit cijfers en verhalen.",
         audience="Wijkprofessionals, beleidsmakers en bewoners.",
         registration_mode="site",
+        registration_questions=KENNISATELIER_QUESTIONS,
         capacity=60,
         has_waiting_list=True,
         image=event_image("Kennisatelier buurtagenda", "inclusieve-wijken"),

@@ -8,13 +8,23 @@ round, each with its own id) are derived from these numbers when the page is sav
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 MAX_ROUNDS = 6
 
 
+def _round_name(number: int) -> str:
+    return gettext("Round %(number)s") % {"number": number}
+
+
+# Translated when shown (a plain % on a lazy string would fix the language at import).
+round_name = lazy(_round_name, str)
+
+
 def round_choices():
-    return [(n, _("Round %(number)s") % {"number": n}) for n in range(1, MAX_ROUNDS + 1)]
+    return [(n, round_name(n)) for n in range(1, MAX_ROUNDS + 1)]
 
 
 class RoundNumbersField(models.CharField):

@@ -36,6 +36,32 @@ def _at(day: datetime.date, time: datetime.time | None):
 
 
 class EventPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._label_round_choices()
+
+    def _label_round_choices(self):
+        """Workshops and programme items offer the event's own rounds, by name and time
+        (event-editor.js keeps this up to date while rounds are added or changed)."""
+        if "workshop_rounds" not in self.formsets or not self.instance.pk:
+            return
+        from .models.schedule import number_rounds
+
+        rounds = number_rounds(self.instance.workshop_rounds.all())
+        if not rounds:
+            return
+        labels = {r.number: r.label for r in rounds}
+        for name, field_name in (
+            ("workshops", "round_numbers"),
+            ("programme_items", "workshop_round_number"),
+        ):
+            for form in self.formsets[name].forms:
+                field = form.fields[field_name]
+                field.choices = [
+                    (value, labels.get(value, label)) if value != "" else (value, label)
+                    for value, label in field.choices
+                ]
+
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
@@ -44,9 +70,33 @@ class EventPageForm(WagtailAdminPageForm):
         rounds = _live_forms(self.formsets["workshop_rounds"])
         self._check_rounds(rounds, start, end)
         self._check_workshops(_live_forms(self.formsets["workshops"]), len(rounds))
-        for form in _live_forms(self.formsets["programme_items"]):
+        items = _live_forms(self.formsets["programme_items"])
+        self._times_from_rounds(items, rounds)
+        for form in items:
             self._check_inside(form, start, end, _("This programme item"))
         return cleaned
+
+    def _times_from_rounds(self, items, rounds):
+        """A programme item that is a workshop round takes the round's date and times."""
+        for form in items:
+            number = form.cleaned_data.get("workshop_round_number")
+            if not number:
+                continue
+            if number > len(rounds):
+                form.add_error(
+                    "workshop_round_number",
+                    ngettext(
+                        "This event has %(count)s round; round %(n)s does not exist.",
+                        "This event has %(count)s rounds; round %(n)s does not exist.",
+                        len(rounds),
+                    )
+                    % {"count": len(rounds), "n": number},
+                )
+                continue
+            source = rounds[number - 1].cleaned_data
+            for field in ("date", "start_time", "end_time"):
+                form.cleaned_data[field] = source.get(field)
+                setattr(form.instance, field, source.get(field))
 
     def _check_inside(self, form, start, end, what):
         data = form.cleaned_data

@@ -140,7 +140,7 @@ def workshop_vevents(event, request, run_ids=None) -> list[VEvent]:
             vevent = VEvent()
             vevent.add("uid", f"workshoprun-{run.pk}@{host}")
             vevent.add("dtstamp", _stamp(event))
-            context = round if run_ids is not None else event.title
+            context = round.name if run_ids is not None else event.title
             vevent.add("summary", f"{workshop.title} ({context})")
             vevent.add("dtstart", _local(round.start))
             vevent.add("dtend", _local(round.end or round.start + DEFAULT_ITEM_DURATION))

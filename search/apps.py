@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,3 +19,6 @@ class SearchConfig(AppConfig):
         registry.add_urls("zoeken/", "search.urls", namespace="search")
         registry.add_api_router("search", router)
         connect_reindex_handlers()
+        registry.add_periodic_command("reindex_pending", 300)  # after a search-engine outage
+        if getattr(settings, "ELASTICSEARCH_URL", None):
+            registry.add_periodic_command("update_index", 7 * 24 * 3600)  # weekly safety net

@@ -58,6 +58,17 @@ class ContentGenerator:
     order: int = 100
 
 
+@dataclass(frozen=True)
+class PeriodicCommand:
+    """A management command ``manage.py run_scheduler`` runs every ``every`` seconds (and
+    once at start). It must be idempotent: it may run again before the last run's work
+    shows, and after a restart."""
+
+    name: str
+    every: int
+    args: tuple[str, ...] = ()
+
+
 @dataclass
 class Registry:
     urls: list[UrlInclude] = field(default_factory=list)
@@ -69,6 +80,7 @@ class Registry:
     content_generators: list[ContentGenerator] = field(default_factory=list)
     sitemaps: dict[str, Any] = field(default_factory=dict)
     person_listings: list[PersonListing] = field(default_factory=list)
+    periodic_commands: list[PeriodicCommand] = field(default_factory=list)
 
     def add_urls(self, prefix: str, urlconf: Any, *, translated: bool = True, namespace=None):
         self.urls.append(UrlInclude(prefix, urlconf, translated, namespace))
@@ -97,6 +109,12 @@ class Registry:
 
     def add_content_generator(self, name: str, generate: Callable[..., dict], order=100):
         self.content_generators.append(ContentGenerator(name, generate, order))
+
+    def add_periodic_command(self, name: str, every: int, *args: str) -> None:
+        """Run ``manage.py <name> <args>`` every ``every`` seconds (docs/deployment.md)."""
+        command = PeriodicCommand(name, every, tuple(args))
+        if command not in self.periodic_commands:
+            self.periodic_commands.append(command)
 
     def allow_children(self, parent: str, *children: str) -> None:
         """Let ``children`` (``app_label.Model``) be created under ``parent``."""

@@ -64,3 +64,35 @@ def translation_moderation_urls():
             name="atelier_translation_moderation",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_handbook_urls():
+    from .handbook import handbook_image_view, handbook_view
+
+    return [
+        path("handleiding/", handbook_view, name="atelier_handbook"),
+        path("handleiding/img/<str:name>", handbook_image_view, name="atelier_handbook_image"),
+    ]
+
+
+@hooks.register("register_help_menu_item")
+def register_handbook_menu_item():
+    return MenuItem(
+        _("Handbook for editors"),
+        reverse("atelier_handbook"),
+        icon_name="doc-full",
+        order=900,
+        name="atelier-handbook",
+    )
+
+
+@hooks.register("construct_help_menu")
+def replace_wagtails_editor_guide(request, menu_items):
+    # Our handbook (Dutch, about this site) instead of Wagtail's general English guide and
+    # its English release notes.
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if not str(item.name).startswith(("editor-guide", "whats-new-in-wagtail"))
+    ]

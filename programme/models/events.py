@@ -26,6 +26,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from ..forms import EventPageForm
+from ..widgets import organisations_chooser
 from .choices import EventFormat, EventStatus, SpeakerRole
 from .registration import RegistrationSettings, export_url
 
@@ -160,8 +161,8 @@ class EventPage(RegistrationSettings, BasePage):
             heading=_("Price"),
         ),
         FieldPanel("audience"),
-        FieldPanel("organisers"),
-        FieldPanel("partners"),
+        FieldPanel("organisers", widget=organisations_chooser()),
+        FieldPanel("partners", widget=organisations_chooser()),
     ]
     programme_panels = [
         InlinePanel("speakers", label=_("Speaker or moderator"), heading=_("Speakers")),
@@ -355,6 +356,8 @@ class EventPage(RegistrationSettings, BasePage):
         """[(round, [(workshop, run or None, other round numbers)])], from the ticked round
         numbers so that a preview shows new rows too; runs come from the prefetch."""
         rounds = list(self.workshop_rounds.all())
+        for number, workshop_round in enumerate(rounds, start=1):
+            workshop_round._number = number
         grouped = [(round, []) for round in rounds]
         for workshop in self.workshops.all():
             runs = {run.round_id: run for run in workshop.runs.all()} if workshop.pk else {}

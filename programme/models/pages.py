@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from ..widgets import organisations_chooser
 from .registration import RegistrationSettings, export_url
 
 
@@ -95,7 +96,7 @@ class EventSeriesPage(RegistrationSettings, BasePage):
         FieldPanel("body"),
         FieldPanel("audience"),
         FieldPanel("commitment_note"),
-        FieldPanel("organisers"),
+        FieldPanel("organisers", widget=organisations_chooser()),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
     edit_handler = TabbedInterface(

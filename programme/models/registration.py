@@ -8,7 +8,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
 
+from ..blocks import RegistrationQuestionsBlock
 from .choices import RegistrationMode, RegistrationStatus
 
 
@@ -19,9 +21,10 @@ class RegistrationSettings(models.Model):
         choices=RegistrationMode.choices,
         default=RegistrationMode.NONE,
         help_text=_(
-            "'On this site': visitors fill in our form. 'External': the button goes to the "
-            "address below. For a session of a learning network, registering for the whole "
-            "network is often enough."
+            "'Register on this site': visitors fill in our form, and you find them under "
+            "Registrations. 'Register on an external website': the button goes to the address "
+            "below. For a session of a learning network, registering for the whole network is "
+            "often enough."
         ),
     )
     registration_url = models.URLField(
@@ -47,6 +50,18 @@ class RegistrationSettings(models.Model):
         default=False,
         help_text=_("When the event is full, visitors can put themselves on the waiting list."),
     )
+    # Answers are personal data: stored with the registration, never shown publicly or in
+    # the API (the questions themselves are not in api_fields either).
+    registration_questions = StreamField(
+        RegistrationQuestionsBlock(),
+        verbose_name=_("extra questions"),
+        blank=True,
+        help_text=_(
+            "Questions the registration form asks besides name, email, organisation, job "
+            "title and dietary or accessibility needs. Answers appear in the back office "
+            "and the export, and are deleted with the rest of the personal data."
+        ),
+    )
 
     registration_panels = [
         MultiFieldPanel(
@@ -59,7 +74,8 @@ class RegistrationSettings(models.Model):
                 FieldPanel("has_waiting_list"),
             ],
             heading=_("Registration"),
-        )
+        ),
+        FieldPanel("registration_questions"),
     ]
 
     class Meta:

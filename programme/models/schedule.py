@@ -5,6 +5,8 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +16,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 
-from ..fields import RoundNumbersField
+from ..fields import RoundNumbersField, round_choices
+from ..widgets import organisations_chooser, people_chooser
 from .choices import MaterialKind, SpeakerRole
 
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ul"]
@@ -117,14 +120,26 @@ class ProgrammeItem(TranslatableMixin, TimedRowMixin, ClusterableModel, Orderabl
         blank=True,
         related_name="+",
     )
+    # Times entered once: an item that is a workshop round takes the round's times on save.
+    workshop_round_number = models.PositiveSmallIntegerField(
+        _("workshop round"),
+        null=True,
+        blank=True,
+        choices=round_choices(),
+        help_text=_(
+            "Only when this item is a round of workshops (tab Workshops): it then gets the "
+            "round's times, so you enter them once."
+        ),
+    )
 
     panels = [
+        FieldPanel("workshop_round_number"),
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("date")]),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("is_public"),
-        FieldPanel("people"),
-        FieldPanel("organisations"),
+        FieldPanel("people", widget=people_chooser()),
+        FieldPanel("organisations", widget=organisations_chooser()),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -135,6 +150,26 @@ class ProgrammeItem(TranslatableMixin, TimedRowMixin, ClusterableModel, Orderabl
         return self.title
 
 
+class WorkshopRoundQuerySet(models.QuerySet):
+    def with_numbers(self):
+        """Annotate each round's position in its event (``number``) in the same query, for
+        lists that show rounds of many events (the back office)."""
+        earlier = (
+            WorkshopRound.objects.filter(page_id=OuterRef("page_id"))
+            .filter(
+                Q(sort_order__lt=OuterRef("sort_order"))
+                | Q(sort_order=OuterRef("sort_order"), pk__lt=OuterRef("pk"))
+            )
+            .order_by()
+            .values("page_id")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(
+            round_position=Coalesce(Subquery(earlier, output_field=models.IntegerField()), 0) + 1
+        )
+
+
 class WorkshopRound(TranslatableMixin, TimedRowMixin, Orderable):
     page = ParentalKey(
         "programme.EventPage", on_delete=models.CASCADE, related_name="workshop_rounds"
@@ -142,6 +177,8 @@ class WorkshopRound(TranslatableMixin, TimedRowMixin, Orderable):
     title = models.CharField(
         _("name"), max_length=100, blank=True, help_text=_("Empty: 'Round 1', 'Round 2', …")
     )
+
+    objects = WorkshopRoundQuerySet.as_manager()
 
     panels = [
         FieldPanel("title"),
@@ -153,12 +190,67 @@ class WorkshopRound(TranslatableMixin, TimedRowMixin, Orderable):
         verbose_name_plural = _("workshop rounds")
 
     def __str__(self):
-        return self.title or gettext("Workshop round")
+        return self.label
 
     def clean(self):
         super().clean()
         if self.start_time is None:
             raise ValidationError({"start_time": _("A round needs a start time.")})
+
+    @property
+    def label(self) -> str:
+        """ "Ronde 1 (13:30–14:45)": the name (or the round's number) and its times, so that
+        two rounds are never shown alike (form, mails, back office). The API keeps the
+        stored title."""
+        return round_label(self.title, self.number, self.start_time, self.end_time)
+
+    @property
+    def name(self) -> str:
+        """The name, or "Ronde 1": where the times are shown next to it anyway."""
+        return round_label(self.title, self.number)
+
+    @property
+    def number(self) -> int:
+        """Position among the event's rounds, from 1 (``number_rounds`` fills a list at once)."""
+        if getattr(self, "_number", None) is None:
+            if getattr(self, "round_position", None):
+                self._number = self.round_position
+            else:
+                number_rounds([self])
+        return self._number
+
+    @staticmethod
+    def ordered_ids(page_ids) -> dict[int, list[int]]:
+        rows = WorkshopRound.objects.filter(page_id__in=set(page_ids)).order_by(
+            "page_id", "sort_order", "pk"
+        )
+        ids: dict[int, list[int]] = {}
+        for pk, page_id in rows.values_list("pk", "page_id"):
+            ids.setdefault(page_id, []).append(pk)
+        return ids
+
+
+def round_label(title: str, number: int, start=None, end=None) -> str:
+    name = title or gettext("Round %(number)s") % {"number": number}
+    if start and end:
+        return f"{name} ({start:%H:%M}–{end:%H:%M})"
+    return f"{name} ({start:%H:%M})" if start else name
+
+
+def number_rounds(rounds) -> list:
+    """Give each round its ``number`` with one query for all their events. Rounds not yet
+    saved (a preview) are numbered by their place among their page's rows in memory."""
+    rounds = list(rounds)
+    saved = [r for r in rounds if r.pk and r.page_id]
+    ids = WorkshopRound.ordered_ids(r.page_id for r in saved) if saved else {}
+    for workshop_round in rounds:
+        if workshop_round.pk and workshop_round.pk in ids.get(workshop_round.page_id, []):
+            workshop_round._number = ids[workshop_round.page_id].index(workshop_round.pk) + 1
+        else:
+            siblings = list(workshop_round.page.workshop_rounds.all())
+            position = next((i for i, r in enumerate(siblings) if r is workshop_round), 0)
+            workshop_round._number = position + 1
+    return rounds
 
 
 class Workshop(TranslatableMixin, ClusterableModel, Orderable):
@@ -194,8 +286,8 @@ class Workshop(TranslatableMixin, ClusterableModel, Orderable):
         FieldPanel("title"),
         FieldPanel("round_numbers"),
         FieldPanel("description"),
-        FieldPanel("facilitators"),
-        FieldPanel("organisations"),
+        FieldPanel("facilitators", widget=people_chooser()),
+        FieldPanel("organisations", widget=organisations_chooser()),
         FieldRowPanel([FieldPanel("room"), FieldPanel("capacity")]),
     ]
 

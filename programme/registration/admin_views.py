@@ -29,7 +29,7 @@ def erase_view(request, pk: int):
         return HttpResponseForbidden()
     registration = get_object_or_404(Registration, pk=pk, anonymised_at=None)
     if request.method == "POST":
-        count = erase_person(registration.email)
+        count = erase_person(registration.email, user=request.user)
         messages.success(
             request,
             ngettext("%(count)s registration erased.", "%(count)s registrations erased.", count)

@@ -18,3 +18,7 @@ class RegistrationConfig(AppConfig):
         registry.add_urls("aanmelden/", "programme.registration.urls", namespace="registration")
         registry.add_dashboard_panel(registrations_panel)
         registry.add_demo_loader("registration", load_registration_demo, order=25)
+        # All idempotent (docs/registration.md): retries, one reminder per person, retention.
+        registry.add_periodic_command("send_outbox_mail", 60)
+        registry.add_periodic_command("send_registration_reminders", 3600)
+        registry.add_periodic_command("anonymise_registrations", 6 * 3600)

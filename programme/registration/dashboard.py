@@ -49,10 +49,18 @@ class RegistrationsPanel(Component):
     order = 150
     template_name = "programme/registration/dashboard_panel.html"
 
+    def __init__(self, can_see_registrations: bool = False):
+        self.can_see_registrations = can_see_registrations
+
     def get_context_data(self, parent_context=None):
-        return {"rows": upcoming_with_counts()}
+        return {
+            "rows": upcoming_with_counts(),
+            "can_see_registrations": self.can_see_registrations,
+        }
 
 
 def registrations_panel(request):
-    """Counts only, no personal data: every admin user may see them."""
-    return RegistrationsPanel()
+    """Counts only, no personal data: every admin user may see them; those who may see the
+    registrations get a link from each count to the event's list."""
+    user = getattr(request, "user", None)
+    return RegistrationsPanel(bool(user and user.has_perm("registration.view_personal_data")))

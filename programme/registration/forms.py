@@ -5,11 +5,13 @@ from __future__ import annotations
 from atelier.validators import public_email_domain
 from django import forms
 from django.conf import settings
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from programme.models.schedule import number_rounds
+
+from . import questions
 from .services import Applicant, RunChoice, workshop_runs
 from .summary import run_places_left
 
@@ -77,11 +79,16 @@ class RegistrationForm(forms.Form):
                 days,
             ) % {"days": days}
         self.round_fields = self._add_round_fields()
+        self.questions = questions.event_questions(page)
+        for question in self.questions:
+            self.fields[question.field_name] = questions.form_field(question)
         # Consent comes last on the page, so errors are listed in the same order.
         self.fields["consent"] = self.fields.pop("consent")
 
     def _add_round_fields(self) -> list[str]:
         runs = list(workshop_runs(self.page))
+        self.runs = {run.pk: run for run in runs}
+        number_rounds(run.round for run in runs)
         left = run_places_left(runs)
         waiting_list = bool(getattr(self.page, "has_waiting_list", False))
         rounds: dict[int, tuple] = {}
@@ -99,15 +106,8 @@ class RegistrationForm(forms.Form):
             if not choices:
                 continue
             name = f"round_{round_id}"
-            start = workshop_round.start
-            label = str(workshop_round)
-            if start:
-                label = gettext("%(round)s, %(time)s") % {
-                    "round": label,
-                    "time": timezone.localtime(start).strftime("%H.%M"),
-                }
             self.fields[name] = forms.ChoiceField(
-                label=label,
+                label=workshop_round.label,
                 choices=choices,
                 widget=forms.RadioSelect,
                 error_messages={"invalid_choice": FULL_MESSAGE, "required": CHOOSE_MESSAGE},
@@ -121,8 +121,34 @@ class RegistrationForm(forms.Form):
         return [self[name] for name in self.round_fields]
 
     @property
+    def question_bound_fields(self):
+        return [self[question.field_name] for question in self.questions]
+
+    @property
     def person_bound_fields(self):
         return [self[name] for name in ("name", "email", "organisation", "role", "needs")]
+
+    def clean(self):
+        cleaned = super().clean()
+        chosen = {}  # workshop id -> the round it was first chosen in
+        for name in self.round_fields:
+            value = cleaned.get(name)
+            run = self.runs.get(int(value.removeprefix(WAIT_PREFIX))) if value else None
+            if run is None:
+                continue
+            if run.workshop_id in chosen:
+                self.add_error(
+                    name,
+                    gettext(
+                        "You have already chosen %(workshop)s in %(round)s. A workshop that "
+                        "runs in several rounds is the same session each time: choose another "
+                        "workshop in this round."
+                    )
+                    % {"workshop": run.workshop.title, "round": chosen[run.workshop_id].label},
+                )
+            else:
+                chosen[run.workshop_id] = run.round
+        return cleaned
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
@@ -144,6 +170,7 @@ class RegistrationForm(forms.Form):
             organisation=data["organisation"],
             role=data["role"],
             needs=data["needs"],
+            answers=questions.answers(self.questions, data),
             choices=choices,
             privacy_statement_url=self.privacy_url,
             privacy_statement_version=privacy_version,

@@ -1,7 +1,8 @@
 """Personal data: retention, export and erasure (GDPR articles 5, 15 and 17).
 
 Anonymising keeps the statistics (how many came, which workshops) and removes everything
-that identifies a person, including the mails in the outbox.
+that identifies a person (including the answers to an event's extra questions) and the
+mails in the outbox.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
+from . import audit
 from .models import MailOutbox, Registration, WorkshopChoice, new_token_salt
 from .ratelimit import purge_expired
 from .services import cancel
@@ -31,6 +33,7 @@ def anonymise(registration: Registration, now=None) -> None:
         organisation="",
         role="",
         needs="",
+        answers=[],  # the extra questions' answers are personal data too
         privacy_statement_url="",
         token_salt=new_token_salt(),  # kills the personal link
         anonymised_at=now,
@@ -109,6 +112,10 @@ def export_person(email: str) -> dict:
                 "organisation": r.organisation,
                 "role": r.role,
                 "needs": r.needs,
+                "answers": [
+                    {"question": a.get("question", ""), "answer": a.get("answer")}
+                    for a in r.answers
+                ],
                 "status": r.status,
                 "consent_at": r.consent_at.isoformat(),
                 "privacy_statement_url": r.privacy_statement_url,
@@ -126,16 +133,18 @@ def export_person(email: str) -> dict:
     }
 
 
-def erase_person(email: str) -> int:
+def erase_person(email: str, user=None) -> int:
     """Cancel (so waiting-list places move on) and anonymise every registration of one
-    e-mail address. Returns how many registrations were erased."""
+    e-mail address. Returns how many registrations were erased. ``user``: who did it in
+    the back office (None: the command), for the audit log."""
     email = email.strip().lower()
     erased = 0
     for registration in Registration.objects.filter(email=email, anonymised_at=None):
         if registration.is_active:
-            cancel(registration, notify=False)
+            cancel(registration, notify=False, user=user, source="erasure")
         with transaction.atomic():
             anonymise(registration)
+            audit.log_registration(registration, "registration.erase", user)
         erased += 1
     MailOutbox.objects.filter(to=email).delete()
     return erased

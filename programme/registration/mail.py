@@ -20,6 +20,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from programme.models.schedule import number_rounds
+
 from .calendar import personal_agenda
 from .models import MailOutbox, MailStatus, RegistrationStatus
 from .my_programme import my_programme_path
@@ -34,6 +36,7 @@ SUBJECTS = {
     "cancelled": _("Your registration for %(title)s has been cancelled"),
     "reminder": _("See you soon: %(title)s"),
     "changed": _("Changed: %(title)s"),
+    "resent": _("Your registration for %(title)s"),
 }
 
 
@@ -59,6 +62,7 @@ def mail_context(registration, reason: str, **extra) -> dict:
     page = registration.page.specific
     confirmed = registration.status == RegistrationStatus.CONFIRMED
     choices = list(registration.choices.select_related("run__workshop", "run__round"))
+    number_rounds(choice.run.round for choice in choices)
     join_url = ""
     # The join link goes to confirmed registrants of online events, and nowhere else.
     if confirmed and getattr(page, "is_online", False):
@@ -115,10 +119,24 @@ def queue(
     return message
 
 
-def queue_registration_mail(registration, reason: str, dedupe_key: str | None = None, session=None):
-    """``session``: for a series registration, the session a reminder is about."""
+def queue_registration_mail(
+    registration,
+    reason: str,
+    dedupe_key: str | None = None,
+    session=None,
+    staff_message: str = "",
+    by_organiser: bool = False,
+):
+    """``session``: for a series registration, the session a reminder is about;
+    ``staff_message``: what the organisers wrote when they cancelled it."""
     page = registration.page.specific
-    context = mail_context(registration, reason, session=session)
+    context = mail_context(
+        registration,
+        reason,
+        session=session,
+        staff_message=staff_message,
+        cancelled_by_organiser=by_organiser,
+    )
     attachments = []
     with translation.override(mail_language()):
         if context["confirmed"] and reason != "cancelled":
@@ -139,6 +157,19 @@ def queue_registration_mail(registration, reason: str, dedupe_key: str | None = 
         registration=registration,
         attachments=attachments,
         dedupe_key=dedupe_key,
+    )
+
+
+def queue_participant_message(registration, subject: str, message: str):
+    """A message the organisers write to everyone with a place (the back office's bulk
+    e-mail), one outbox row per person so each gets their own personal link."""
+    return queue(
+        to=registration.email,
+        subject=subject,
+        template="participant_message",
+        context=mail_context(registration, "message", message=message, subject=subject),
+        kind="message",
+        registration=registration,
     )
 
 

@@ -33,8 +33,11 @@ class RegistrationQuerySet(models.QuerySet):
 
     def for_admin(self):
         """The one queryset behind the back-office list and its exports."""
+        from programme.models import WorkshopRound
+
         return self.select_related("page").prefetch_related(
-            "choices__run__workshop", "choices__run__round"
+            "choices__run__workshop",
+            models.Prefetch("choices__run__round", queryset=WorkshopRound.objects.with_numbers()),
         )
 
 
@@ -62,6 +65,9 @@ class Registration(models.Model):
         max_length=1000,
         help_text=_("Optional: what the participant needs to take part fully."),
     )
+    # [{"id": question block id, "question": its text then, "answer": str or bool}]: the
+    # event's extra questions. Personal data: anonymised and exported like the rest.
+    answers = models.JSONField(_("answers to extra questions"), default=list, blank=True)
     status = models.CharField(
         _("status"),
         max_length=20,
@@ -89,7 +95,11 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
         ordering = ["-created_at"]
         permissions = [
-            ("view_personal_data", _("Can view and export registrations with personal data"))
+            ("view_personal_data", _("Can view and export registrations with personal data")),
+            (
+                "manage_registrations",
+                _("Can cancel registrations, move people up and mail participants"),
+            ),
         ]
         constraints = [
             # A second submission with the same address never takes a second seat.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import mail
+from . import audit, mail
 from .models import (
     EventSeatLock,
     Registration,
@@ -61,6 +61,7 @@ class Applicant:
     organisation: str = ""
     role: str = ""
     needs: str = ""
+    answers: list[dict] = field(default_factory=list)  # the event's extra questions
     choices: dict[int, RunChoice] = field(default_factory=dict)  # round id -> choice
     privacy_statement_url: str = ""
     privacy_statement_version: str = ""
@@ -139,6 +140,9 @@ def _create(page, applicant: Applicant, email: str) -> Registration:
             choices.append((run, CONFIRMED))
         else:
             full_rounds.append(round_id)
+    workshops = [run.workshop_id for run, _state in choices]
+    if len(workshops) != len(set(workshops)):
+        raise RegistrationRefused("same_workshop_twice")  # the form says so first
     if full_rounds:
         raise ChoicesFull(full_rounds)
 
@@ -149,6 +153,7 @@ def _create(page, applicant: Applicant, email: str) -> Registration:
         organisation=applicant.organisation.strip(),
         role=applicant.role.strip(),
         needs=applicant.needs.strip(),
+        answers=applicant.answers,
         status=registration_state,
         consent_at=timezone.now(),
         privacy_statement_url=applicant.privacy_statement_url,
@@ -164,8 +169,16 @@ def _create(page, applicant: Applicant, email: str) -> Registration:
     return registration
 
 
-def cancel(registration: Registration, notify: bool = True) -> bool:
-    """Cancel a registration and give freed places to the waiting list. Idempotent."""
+def cancel(
+    registration: Registration,
+    notify: bool = True,
+    message: str = "",
+    user=None,
+    source: str = "",
+) -> bool:
+    """Cancel a registration and give freed places to the waiting list. Idempotent.
+    ``user``: the staff member who cancelled it in the back office (None: the participant
+    through their personal link, or an erasure); ``message`` goes into their mail."""
     with transaction.atomic():
         page = registration.page.specific
         lock_event(page)
@@ -176,9 +189,62 @@ def cancel(registration: Registration, notify: bool = True) -> bool:
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at", "updated_at"])
         if notify:
-            mail.queue_registration_mail(registration, reason="cancelled")
+            mail.queue_registration_mail(
+                registration,
+                reason="cancelled",
+                staff_message=message.strip(),
+                by_organiser=user is not None,
+            )
+        audit.log_registration(
+            registration,
+            "registration.cancel",
+            user,
+            by=source or ("staff" if user is not None else "participant"),
+            with_message=bool(message.strip()),
+        )
         promote_waiting_list(page, locked=True)
     return True
+
+
+def promote(registration: Registration, user) -> bool:
+    """Give someone on the waiting list a place now, out of turn and even when the event
+    (or their workshop) is full: the staff member decides. Their waiting workshop choices
+    are confirmed too. False when they were not waiting."""
+    with transaction.atomic():
+        page = registration.page.specific
+        lock_event(page)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != WAITLISTED or registration.anonymised_at:
+            return False
+        registration.status = CONFIRMED
+        registration.save(update_fields=["status", "updated_at"])
+        registration.choices.filter(status=WAITLISTED).update(status=CONFIRMED)
+        mail.queue_registration_mail(registration, reason="promoted")
+        audit.log_registration(registration, "registration.promote", user, by="staff")
+    return True
+
+
+def resend_confirmation(registration: Registration, user) -> bool:
+    """Mail the registration's details and personal link again (a lost mail)."""
+    if not registration.is_active or registration.anonymised_at:
+        return False
+    with transaction.atomic():
+        mail.queue_registration_mail(registration, reason="resent")
+        audit.log_registration(registration, "registration.resend", user)
+    return True
+
+
+def mail_participants(page, subject: str, message: str, user) -> int:
+    """Queue the organisers' message to every confirmed participant; one outbox mail each.
+    Returns how many were queued."""
+    with transaction.atomic():
+        recipients = list(
+            Registration.objects.confirmed().filter(page=page, anonymised_at=None).order_by("pk")
+        )
+        for registration in recipients:
+            mail.queue_participant_message(registration, subject.strip(), message.strip())
+        audit.log_page(page, "registration.mail_participants", user, subject, len(recipients))
+    return len(recipients)
 
 
 def promote_waiting_list(page, locked: bool = False) -> list[Registration]:
@@ -219,6 +285,7 @@ def promote_waiting_list(page, locked: bool = False) -> list[Registration]:
 
     for registration in promoted.values():
         mail.queue_registration_mail(registration, reason="promoted")
+        audit.log_registration(registration, "registration.promote", None, by="waiting_list")
     return list(promoted.values())
 
 

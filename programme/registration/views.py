@@ -13,8 +13,9 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page, Site
 
 from . import ratelimit
@@ -26,6 +27,12 @@ from .summary import MODE_EXTERNAL, MODE_SITE, canonical_page, registration_summ
 
 TEMPLATES = "programme/registration"
 WORKSHOP_IDS = re.compile(r"\d{1,18}(,\d{1,18}){0,19}")  # ?workshops=12,34 (at most 20)
+CHOICE_PROBLEMS = {
+    "invalid_choice": gettext_lazy("That workshop choice no longer exists. Please choose again."),
+    "same_workshop_twice": gettext_lazy(
+        "You chose the same workshop in two rounds. Choose another workshop in one of them."
+    ),
+}
 
 
 def public_registration_page(page_id: int):
@@ -55,6 +62,7 @@ def privacy_statement(request) -> tuple[str, str]:
 
 
 def no_referrer(response):
+    # The URL holds the personal token: no request from this page may carry it along.
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"
     return response
@@ -102,11 +110,9 @@ def register_view(request, page_id: int):
                 form.mark_full(full.round_ids)
                 choices_full = True  # the same 409 as a full event, with the form to choose again
             except RegistrationRefused as refused:
-                if refused.reason != "invalid_choice":
+                if refused.reason not in CHOICE_PROBLEMS:
                     return closed_response(request, page, refused.reason, http_status=409)
-                form.add_error(
-                    None, _("That workshop choice no longer exists. Please choose again.")
-                )
+                form.add_error(None, CHOICE_PROBLEMS[refused.reason])
             else:
                 return HttpResponseRedirect(done_url(page, applicant))
         else:
@@ -136,19 +142,46 @@ def registration_for_link(public_id, token) -> Registration:
     return registration
 
 
+# Why csrf_exempt: under "Referrer-Policy: no-referrer" (which keeps the token out of
+# every Referer) Chromium and Firefox send "Origin: null" with the cancel POST, and
+# Django's CSRF check refuses that ("Origin null"). The POST needs no CSRF protection:
+# its URL carries the registration's token (an HMAC, checked in constant time), which a
+# forging site cannot know, so the token itself is what authenticates the request; no
+# cookie or session is involved. Nothing here depends on Origin or Referer.
+@csrf_exempt
 @never_cache
 def manage_view(request, public_id, token: str):
     registration = registration_for_link(public_id, token)
     cancelled_now = False
+    promoted = []
     if request.method == "POST" and request.POST.get("action") == "cancel":
+        page = registration.page
+        waiting = set(
+            Registration.objects.filter(page=page, status="waitlisted").values_list("pk", flat=True)
+        )
         cancelled_now = cancel(registration)
         registration.refresh_from_db()
+        promoted = Registration.objects.filter(pk__in=waiting, status="confirmed")
+    page = registration.page.specific
     context = {
         "registration": registration,
-        "page": registration.page.specific,
-        "choices": registration.choices.select_related("run__workshop", "run__round"),
+        "page": page,
+        "choices": number_choices(
+            registration.choices.select_related("run__workshop", "run__round")
+        ),
         "cancelled_now": cancelled_now,
+        "place_passed_on": bool(promoted),
+        "has_waiting_list": getattr(page, "has_waiting_list", False),
+        "registration_open": registration_summary(page)["status"] in ("open", "waiting_list"),
         "action_url": reverse("registration:manage", args=[public_id, token]),
         "my_programme_url": my_programme_path(registration),
     }
     return no_referrer(render(request, f"{TEMPLATES}/manage.html", context))
+
+
+def number_choices(choices) -> list:
+    from programme.models.schedule import number_rounds
+
+    choices = list(choices)
+    number_rounds(choice.run.round for choice in choices)
+    return choices

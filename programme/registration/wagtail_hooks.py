@@ -1,32 +1,36 @@
 """Back office (wagtail-modeladmin): registrations per event, attendees per workshop run,
 the mail outbox. Everything here shows personal data, so every view needs the permission
-``registration.view_personal_data``; records change only through the public links and
-the services (so waiting lists move on), never by editing rows here."""
+``registration.view_personal_data``. Records are never edited as rows: cancelling, moving
+up, resending and mailing are actions (admin_actions.py) that go through the services, so
+the waiting list moves on, mail goes through the outbox and the audit log records them.
+
+Why modeladmin and not Wagtail's ModelViewSet: see docs/registration.md ("The back
+office").
+"""
 
 from django.contrib.admin import SimpleListFilter, display
 from django.contrib.admin.utils import label_for_field
+from django.db.models import Prefetch
 from django.http import HttpResponseForbidden
 from django.urls import include, path, reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.http import urlencode
 from django.utils.text import capfirst
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import ModelLogEntry
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 from wagtail_modeladmin.views import IndexView, InspectView
 
+from . import audit, export, questions
+from .admin_actions import may_manage
 from .models import ACTIVE_STATUSES, MailOutbox, Registration, WorkshopChoice
 
 PERSONAL_DATA_PERMISSION = "registration.view_personal_data"
-# Spreadsheet programs run a cell starting with one of these as a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value):
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
+neutralise_formula = export.neutralise_formula
 
 
 class PersonalDataPermissionHelper(PermissionHelper):
@@ -58,7 +62,11 @@ class ForbiddenWithoutPermission:
 
 
 class SafeExportIndexView(ForbiddenWithoutPermission, IndexView):
-    """The modeladmin list, with CSV/XLSX cells that cannot run as formulas."""
+    """The modeladmin list, with CSV/XLSX cells that cannot run as formulas, empty cells
+    left empty and sentence-case headings."""
+
+    def to_row_dict(self, item):
+        return {field: getattr(self.model_admin, field)(item) for field in self.list_export}
 
     def preprocess_field_value(self, field, value, export_format):
         return neutralise_formula(super().preprocess_field_value(field, value, export_format))
@@ -83,18 +91,72 @@ class SafeExportIndexView(ForbiddenWithoutPermission, IndexView):
         return in_language()
 
 
-class PersonalDataInspectView(ForbiddenWithoutPermission, InspectView):
-    pass
+class RegistrationIndexView(SafeExportIndexView):
+    """Per event (filter): the list with each round's workshop; the export has one line
+    per registration and one column per round and extra question (export.py)."""
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        return export.response(queryset, spreadsheet_format, self.get_filename())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event_id = self.request.GET.get(EventFilter.parameter_name)
+        context["selected_event"] = None
+        if event_id and event_id.isdigit() and may_manage(self.request.user):
+            from wagtail.models import Page
+
+            page = Page.objects.filter(pk=event_id).first()
+            if page is not None:
+                context["selected_event"] = page
+                context["mail_participants_url"] = (
+                    reverse("registration_admin:mail_participants", args=[page.pk])
+                    + "?"
+                    + urlencode({"next": self.request.get_full_path()})
+                )
+        return context
+
+
+class RegistrationInspectView(ForbiddenWithoutPermission, InspectView):
+    """Also shows the workshops per round, the answers to the extra questions and the
+    registration's history from the audit log."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        registration = (
+            Registration.objects.for_admin().filter(pk=self.instance.pk).first() or self.instance
+        )
+        context["choices"] = list(registration.choices.all())
+        context["answers"] = [
+            (answer.get("question", ""), questions.display(answer.get("answer")))
+            for answer in registration.answers
+        ]
+        context["history"] = ModelLogEntry.objects.for_instance(registration).select_related("user")
+        return context
+
+
+def event_label(page) -> str:
+    """An event in a filter: its title and date, so two sessions with one name differ."""
+    start = getattr(getattr(page, "eventpage", None), "start", None)
+    if start is None:
+        return page.title
+    return f"{page.title} ({date_format(timezone.localtime(start), 'j M Y')})"
+
+
+# "event" alone is also a webhook's event in the site's catalog ("gebeurtenis").
+EVENT = pgettext_lazy("an activity people register for", "event")
 
 
 class EventFilter(SimpleListFilter):
-    title = _("event")
+    title = EVENT
     parameter_name = "event"
 
     def lookups(self, request, model_admin):
+        from wagtail.models import Page
+
         field = "page" if model_admin.model is Registration else "registration__page"
-        rows = model_admin.model.objects.values_list(f"{field}_id", f"{field}__title").distinct()
-        return sorted(set(rows), key=lambda row: row[1])
+        ids = model_admin.model.objects.values_list(f"{field}_id", flat=True).distinct()
+        pages = Page.objects.filter(pk__in=set(ids)).select_related("eventpage")
+        return sorted(((p.pk, event_label(p)) for p in pages), key=lambda row: row[1])
 
     def queryset(self, request, queryset):
         if not self.value():
@@ -103,37 +165,28 @@ class EventFilter(SimpleListFilter):
         return queryset.filter(**{field: self.value()})
 
 
-class WorkshopFilter(SimpleListFilter):
-    title = _("workshop")
-    parameter_name = "run"
+def round_lookups():
+    from programme.models import WorkshopRound
 
-    def lookups(self, request, model_admin):
-        from programme.models import WorkshopRun
-
-        runs = WorkshopRun.objects.filter(choices__isnull=False).order_by().distinct()
-        labelled = [
-            (run.pk, f"{run.round.page.title} · {run}")
-            for run in runs.select_related("workshop", "round__page")
-        ]
-        return sorted(labelled, key=lambda row: row[1])
-
-    def queryset(self, request, queryset):
-        if not self.value():
-            return queryset
-        if queryset.model is Registration:
-            return queryset.filter(choices__run_id=self.value()).distinct()
-        return queryset.filter(run_id=self.value())
+    rounds = (
+        WorkshopRound.objects.with_numbers()
+        .filter(runs__choices__isnull=False)
+        .select_related("page")
+        .order_by()
+        .distinct()
+    )
+    return {r.pk: r for r in rounds}
 
 
 class RoundFilter(SimpleListFilter):
+    """ "Dag van de Buurt · Ronde 1 (13:30–14:45)": rounds without a name still differ."""
+
     title = _("round")
     parameter_name = "round"
 
     def lookups(self, request, model_admin):
-        from programme.models import WorkshopRound
-
-        rounds = WorkshopRound.objects.filter(runs__choices__isnull=False).order_by().distinct()
-        labelled = [(r.pk, f"{r.page.title} · {r}") for r in rounds.select_related("page")]
+        rounds = round_lookups().values()
+        labelled = [(r.pk, f"{r.page.title} · {r.label}") for r in rounds]
         return sorted(labelled, key=lambda row: row[1])
 
     def queryset(self, request, queryset):
@@ -144,27 +197,73 @@ class RoundFilter(SimpleListFilter):
         return queryset.filter(round_id=self.value())
 
 
+class WorkshopFilter(SimpleListFilter):
+    title = _("workshop")
+    parameter_name = "run"
+
+    def lookups(self, request, model_admin):
+        from programme.models import WorkshopRun
+
+        rounds = round_lookups()
+        runs = WorkshopRun.objects.filter(choices__isnull=False).order_by().distinct()
+        labelled = []
+        for run in runs.select_related("workshop", "round__page"):
+            workshop_round = rounds.get(run.round_id, run.round)
+            labelled.append(
+                (
+                    run.pk,
+                    f"{workshop_round.page.title} · {workshop_round.label} · {run.workshop.title}",
+                )
+            )
+        return sorted(labelled, key=lambda row: row[1])
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        if queryset.model is Registration:
+            return queryset.filter(choices__run_id=self.value()).distinct()
+        return queryset.filter(run_id=self.value())
+
+
 class RegistrationButtonHelper(ButtonHelper):
-    """Adds the GDPR buttons (export, erase one person's data) to each row."""
+    """Each row: inspect, the actions that fit its status, and the GDPR buttons."""
+
+    def button(self, url_name, obj, label, title, classname="button-secondary"):
+        url = reverse(f"registration_admin:{url_name}", args=[obj.pk])
+        return {
+            "url": f"{url}?{urlencode({'next': self.request.get_full_path()})}",
+            "label": label,
+            "classname": f"button button-small {classname}",
+            "title": title,
+        }
 
     def get_buttons_for_obj(self, obj, **kwargs):
         buttons = super().get_buttons_for_obj(obj, **kwargs)
+        user = self.request.user
+        if may_manage(user) and obj.anonymised_at is None:
+            if obj.status == "waitlisted":
+                buttons.append(
+                    self.button(
+                        "promote", obj, _("Give a place"), _("Move up from the waiting list")
+                    )
+                )
+            if obj.is_active:
+                buttons.append(
+                    self.button("resend", obj, _("Resend"), _("Send the confirmation again"))
+                )
+                buttons.append(
+                    self.button("cancel", obj, _("Cancel"), _("Cancel this registration"), "no")
+                )
         buttons.append(
-            {
-                "url": reverse("registration_admin:export_person", args=[obj.pk]),
-                "label": _("Data (JSON)"),
-                "classname": "button button-small button-secondary",
-                "title": _("Download all data of this email address"),
-            }
+            self.button(
+                "export_person", obj, _("Data (JSON)"), _("Download all data of this email address")
+            )
         )
-        if self.request.user.has_perm("registration.delete_registration"):
+        if user.has_perm("registration.delete_registration"):
             buttons.append(
-                {
-                    "url": reverse("registration_admin:erase_person", args=[obj.pk]),
-                    "label": _("Erase"),
-                    "classname": "button button-small no",
-                    "title": _("Erase all data of this email address"),
-                }
+                self.button(
+                    "erase_person", obj, _("Erase"), _("Erase all data of this email address"), "no"
+                )
             )
         return buttons
 
@@ -175,23 +274,15 @@ class RegistrationAdmin(ModelAdmin):
     menu_label = _("Registrations")
     menu_icon = "form"
     permission_helper_class = PersonalDataPermissionHelper
-    index_view_class = SafeExportIndexView
-    inspect_view_class = PersonalDataInspectView
+    index_view_class = RegistrationIndexView
+    index_template_name = "programme/registration/admin/registrations_index.html"
+    inspect_view_class = RegistrationInspectView
+    inspect_template_name = "programme/registration/admin/registration_inspect.html"
     inspect_view_enabled = True
-    list_display = ("name", "email", "organisation", "event", "status", "workshops", "created_at")
-    list_filter = (EventFilter, "status", WorkshopFilter, RoundFilter)
+    list_display = ("name", "email", "organisation", "event", "status", "workshops", "registered")
+    list_filter = (EventFilter, "status", RoundFilter, WorkshopFilter)
     search_fields = ("name", "email", "organisation", "role")
-    list_export = (
-        "name",
-        "email",
-        "organisation",
-        "role",
-        "needs",
-        "event",
-        "status",
-        "workshops",
-        "created_at",
-    )
+    list_export = ("name",)  # not used: export.py builds the export (it varies per event)
     export_filename = "aanmeldingen"
     inspect_view_fields = (
         "name",
@@ -212,17 +303,25 @@ class RegistrationAdmin(ModelAdmin):
         return Registration.objects.for_admin().filter(anonymised_at=None)
 
     @staticmethod
-    @display(description=_("event"))
+    @display(description=EVENT)
     def event(obj):
         return obj.page.title
+
+    @staticmethod
+    @display(description=_("registered at"), ordering="created_at")
+    def registered(obj):
+        return date_format(timezone.localtime(obj.created_at), "j M Y, H:i")
 
     @staticmethod
     @display(description=_("workshops"))
     def workshops(obj):
         return "; ".join(
-            gettext("%(workshop)s (waiting list)") % {"workshop": choice.run}
-            if choice.status == "waitlisted"
-            else str(choice.run)
+            f"{choice.run.round.label}: "
+            + (
+                gettext("%(workshop)s (waiting list)") % {"workshop": choice.run.workshop.title}
+                if choice.status == "waitlisted"
+                else choice.run.workshop.title
+            )
             for choice in obj.choices.all()
         )
 
@@ -238,13 +337,19 @@ class AttendeeAdmin(ModelAdmin):
     list_display = ("participant", "email", "organisation", "run", "status")
     list_filter = (EventFilter, WorkshopFilter, RoundFilter, "status")
     search_fields = ("registration__name", "registration__email", "registration__organisation")
-    list_export = ("participant", "email", "organisation", "run", "status")
+    list_export = ("participant", "email", "organisation", "workshop", "status_label")
     export_filename = "deelnemers-per-workshop"
 
     def get_queryset(self, request):
-        return WorkshopChoice.objects.filter(
-            registration__status__in=ACTIVE_STATUSES, registration__anonymised_at=None
-        ).select_related("registration", "run__workshop", "run__round")
+        from programme.models import WorkshopRound
+
+        return (
+            WorkshopChoice.objects.filter(
+                registration__status__in=ACTIVE_STATUSES, registration__anonymised_at=None
+            )
+            .select_related("registration", "run__workshop")
+            .prefetch_related(Prefetch("run__round", queryset=WorkshopRound.objects.with_numbers()))
+        )
 
     @staticmethod
     @display(description=_("name"))
@@ -260,6 +365,16 @@ class AttendeeAdmin(ModelAdmin):
     @display(description=_("organisation"))
     def organisation(obj):
         return obj.registration.organisation
+
+    @staticmethod
+    @display(description=_("workshop"))
+    def workshop(obj):
+        return f"{obj.run.workshop.title} · {obj.run.round.label}"
+
+    @staticmethod
+    @display(description=_("status"))
+    def status_label(obj):
+        return obj.get_status_display()
 
 
 class OutboxAdmin(ModelAdmin):
@@ -284,11 +399,20 @@ modeladmin_register(RegistrationGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_personal_data_urls():
-    from . import admin_views
+def register_back_office_urls():
+    from . import admin_actions, admin_views
 
     urls = [
         path("export/<int:pk>/", admin_views.export_view, name="export_person"),
         path("erase/<int:pk>/", admin_views.erase_view, name="erase_person"),
+        path("cancel/<int:pk>/", admin_actions.cancel_view, name="cancel"),
+        path("promote/<int:pk>/", admin_actions.promote_view, name="promote"),
+        path("resend/<int:pk>/", admin_actions.resend_view, name="resend"),
+        path("mail/<int:page_id>/", admin_actions.mail_participants_view, name="mail_participants"),
     ]
-    return [path("registration/person/", include((urls, "registration_admin")))]
+    return [path("registration/manage/", include((urls, "registration_admin")))]
+
+
+@hooks.register("register_log_actions")
+def register_registration_log_actions(actions):
+    audit.register_actions(actions)

@@ -86,8 +86,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
-    # After CSPMiddleware: lets a block add the newsletter provider to form-action.
+    # After CSPMiddleware: lets a block add the newsletter provider to form-action, and
+    # lets the admin's live preview panel frame previews.
     "atelier.csp.FormActionMiddleware",
+    "atelier.csp.PreviewFramingMiddleware",
     # Wagtail's redirects, but never to a page the visitor may not see (site/redirects.py)
     "atelier.redirects.VisibleRedirectMiddleware",
 ]
@@ -423,4 +425,7 @@ if SENTRY_DSN:
     sentry_sdk.init(dsn=SENTRY_DSN, send_default_pii=False, traces_sample_rate=0.0)
 
 ORGANISATION_NAME = env("ORGANISATION_NAME", "Atelier")
+# The editors' handbook shown under Help in the admin (atelier/handbook.py): docs/editors.md
+# of the checkout, or wherever it was copied to.
+ATELIER_HANDBOOK = env("ATELIER_HANDBOOK", str(PROJECT_DIR.parent / "docs" / "editors.md"))
 ATELIER_STRINGS = {"site_tagline": _("Knowledge for the social domain")}

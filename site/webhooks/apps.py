@@ -9,6 +9,9 @@ class WebhooksConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from atelier.registry import registry
+
         from . import outbox
 
         outbox.connect_signals()
+        registry.add_periodic_command("deliver_webhooks", 60)  # retries with backoff

@@ -12,6 +12,7 @@ pytestmark = pytest.mark.browser
 
 def make_event():
     from home.models import HomePage
+    from programme.demo_pages import KENNISATELIER_QUESTIONS
     from programme.factories import (
         EventIndexPageFactory,
         EventPageFactory,
@@ -35,6 +36,7 @@ def make_event():
         page=event, sort_order=0, title="Wijkaanpak en de commons", round_numbers=[1, 2]
     )
     WorkshopFactory(page=event, sort_order=1, title="Bouwen aan buurtgeluk", round_numbers=[1, 2])
+    event.registration_questions = KENNISATELIER_QUESTIONS  # extra questions: a choice, a text
     event.save()
     return event
 
@@ -60,6 +62,7 @@ def test_registration_form_is_accessible_and_the_honeypot_is_unreachable(page, s
     page.fill("#id_email", "sam@example.org")
     page.get_by_label("Wijkaanpak en de commons").first.check()
     page.get_by_label("Bouwen aan buurtgeluk").nth(1).check()
+    page.get_by_label("Woningcorporatie").check()  # the required extra question
     page.check("#id_consent")
     page.click(".registration__form button[type=submit]")
     assert page.locator("h1").inner_text() == "Kijk in je mailbox"
@@ -72,11 +75,16 @@ def test_registration_pages_are_valid_html(client, home_page):
 
     event = make_event()
     form = client.get(f"/aanmelden/{event.pk}/")
+    # A different workshop in each round (one workshop twice is refused).
     choices = {
         f"round_{run.round_id}": str(run.pk)
-        for run in WorkshopRun.objects.filter(workshop__page=event, workshop__sort_order=0)
+        for run in WorkshopRun.objects.filter(workshop__page=event)
+        if run.workshop.sort_order == run.round.sort_order
     }
     data = {"name": "Sam", "email": "sam@example.org", "consent": "on", "website": ""}
+    for block in event.registration_questions:
+        if block.block_type == "choice":
+            data[f"question_{block.id}"] = block.value["options"][0]
     client.post(f"/aanmelden/{event.pk}/", {**data, **choices})
     registration = Registration.objects.get()
     manage = client.get(f"/aanmelden/inschrijving/{registration.public_id}/{registration.token}/")

@@ -67,19 +67,19 @@ def test_an_editor_translates_an_event_and_a_moderator_publishes_it(browser, sit
     # "Vertaal deze pagina" sits in the actions menu (…) of the Dutch event's header.
     editor.get_by_role("button", name="Acties").first.click()
     editor.get_by_role("link", name="Vertaal deze pagina").click()
-    editor.check("text=English")
+    editor.check("text=Engels")
     editor.get_by_role("button", name="Verzenden").click()
     editor.wait_for_url(f"{site_url}/admin/pages/*/edit/")
     assert editor.locator(".js-translation-editor").count() == 1
 
     translate_segment(editor, "Dag van het buurtbudget", TITLE_EN)
     translate_segment(editor, "Bewoners beslissen samen", SUMMARY_EN)
-    assert editor.get_by_role("button", name="Publiceer in English").count() == 0
+    assert editor.get_by_role("button", name="Publiceer in Engels").count() == 0
     editor.locator(".atelier-translation-moderation").get_by_role(
         "button", name="Dien in ter controle"
     ).click()
     editor.wait_for_load_state()
-    assert "waiting for approval" in editor.locator(".atelier-translation-moderation").inner_text()
+    assert "wacht op goedkeuring" in editor.locator(".atelier-translation-moderation").inner_text()
     english = event.get_translation(Locale.objects.get(language_code="en"))
     assert not english.live
     editor.context.close()

@@ -210,3 +210,35 @@ def test_dashboard_panel_lists_forthcoming_reports_for_editors(rf, admin_user, s
     assert "Verwacht rapport" in html and "eind mei 2021" in html
     request.user = AnonymousUser()
     assert forthcoming_reports_panel(request) is None
+
+
+def test_the_dashboard_shows_an_overdue_report_once_and_as_overdue(rf, admin_user, sections):
+    from wagtail.models import Locale
+
+    from knowledge.listings import forthcoming_reports_panel
+
+    late = ReportPageFactory(
+        parent=sections["reports"],
+        title="Te laat rapport",
+        is_forthcoming=True,
+        publication_date=None,
+        expected_date=datetime.date(2021, 5, 31),
+    )
+    english = late.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    english.title = "Late report"
+    english.save_revision().publish()
+    ReportPageFactory(
+        parent=sections["reports"],
+        title="Op tijd rapport",
+        is_forthcoming=True,
+        publication_date=None,
+        expected_date=datetime.date.today() + datetime.timedelta(days=60),
+    )
+    request = rf.get("/admin/")
+    request.user = admin_user
+    html = forthcoming_reports_panel(request).render_html({"request": request})
+    assert html.count("Te laat rapport") == 1 and "Late report" not in html  # one per group
+    rows = html.split("<tr>")[2:]
+    late_row, on_time_row = rows
+    assert "Te laat rapport" in late_row and "te laat" in late_row
+    assert "Op tijd rapport" in on_time_row and "te laat" not in on_time_row

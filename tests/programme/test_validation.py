@@ -27,6 +27,7 @@ def form(title="Dag van de Wijk", *, rounds=None, workshops=None, ids=None, **fi
         "is_free": "on",
         "registration_mode": "none",
         "body": streamfield([]),
+        "registration_questions": streamfield([]),
         "intro": rich_text(""),
         "speakers": inline_formset([]),
         "programme_items": inline_formset([]),

@@ -157,3 +157,46 @@ def test_the_event_page_links_to_the_form_with_places_left(client, make_event, a
     assert f'href="{url(event)}"' in html
     assert "Nog 2 plaatsen" in html
     assert "csrfmiddlewaretoken" not in html  # the event page stays cacheable
+
+
+def test_rounds_are_told_apart_by_number_and_time_in_the_form_and_the_mail(
+    client, make_event, run_of, mailoutbox, django_capture_on_commit_callbacks
+):
+    from programme.models import WorkshopRound
+
+    event = make_event(rounds=2, workshops=[("ABCD", [1, 2], 5), ("Commons", [2], 5)])
+    WorkshopRound.objects.filter(page=event).update(title="")  # unnamed, as editors leave them
+    html = client.get(url(event)).content.decode()
+    assert "Ronde 1 (14:00–14:50)" in html and "Ronde 2 (15:00–15:50)" in html
+    abcd, commons = run_of(event, "ABCD", 1), run_of(event, "Commons", 1)
+    choices = {f"round_{abcd.round_id}": str(abcd.pk), f"round_{commons.round_id}": commons.pk}
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(url(event), form_data(**choices)).status_code == 302
+    (mail,) = mailoutbox
+    assert "Ronde 1 (14:00–14:50): ABCD" in mail.body
+    assert "Ronde 2 (15:00–15:50): Commons" in mail.body
+
+
+def test_the_same_workshop_in_two_rounds_is_refused_with_a_clear_error(
+    client, make_event, run_of, applicant
+):
+    from programme.registration.services import RegistrationRefused, RunChoice, register
+
+    event = make_event(rounds=2, workshops=[("ABCD", [1, 2], 5), ("Commons", [2], 5)])
+    first, second = run_of(event, "ABCD", 1), run_of(event, "ABCD", 2)
+    data = form_data(
+        **{f"round_{first.round_id}": str(first.pk), f"round_{second.round_id}": str(second.pk)}
+    )
+    response = client.post(url(event), data)
+    assert response.status_code == 200
+    assert "Je hebt ABCD al gekozen in Ronde 1 (14:00–14:50)" in response.content.decode()
+    assert not Registration.objects.exists()
+    # The service refuses it too, whoever calls it.
+    choices = {first.round_id: RunChoice(first.pk), second.round_id: RunChoice(second.pk)}
+    with pytest.raises(RegistrationRefused):
+        register(event, applicant("twee@example.org", choices))
+    assert not Registration.objects.exists()
+    # Another workshop in the second round is fine.
+    commons = run_of(event, "Commons", 1)
+    data[f"round_{second.round_id}"] = str(commons.pk)
+    assert client.post(url(event), data).status_code == 302

@@ -86,3 +86,36 @@ def test_a_wrong_token_reveals_nothing(client, make_event, applicant):
     assert client.post(wrong, {"action": "cancel"}).status_code == 404
     registration.refresh_from_db()
     assert registration.status == "confirmed"
+
+
+def test_cancelling_from_the_link_works_as_browsers_send_it_and_says_what_happens_next(
+    make_event, applicant
+):
+    """Under "Referrer-Policy: no-referrer" Chromium and Firefox post with "Origin: null"
+    and no Referer; Django's CSRF check refused that. The token in the URL is what
+    authenticates the cancel, so it works without cookies, Origin or Referer."""
+    from django.test import Client
+
+    event = make_event(capacity=1)
+    registration = register(event, applicant("eerst@example.org", name="Eerst")).registration
+    waiting = register(event, applicant("later@example.org", name="Later")).registration
+    browser = Client(enforce_csrf_checks=True)  # a fresh browser: no cookies at all
+    link = reverse("registration:manage", args=[registration.public_id, registration.token])
+    before = browser.get(link).content.decode()
+    assert "je plaats gaat meteen naar de eerste op de wachtlijst" in before
+
+    response = browser.post(link, {"action": "cancel"}, HTTP_ORIGIN="null", secure=True)
+    assert response.status_code == 200
+    assert response["Referrer-Policy"] == "no-referrer"
+    html = response.content.decode()
+    assert "Je aanmelding is geannuleerd." in html
+    assert "Je plaats is naar de eerste op de wachtlijst gegaan" in html
+    registration.refresh_from_db()
+    waiting.refresh_from_db()
+    assert registration.status == "cancelled" and waiting.status == "confirmed"
+
+    # Without the right token nothing happens, whatever the headers say.
+    wrong = reverse("registration:manage", args=[waiting.public_id, "0" * 64])
+    assert browser.post(wrong, {"action": "cancel"}, HTTP_ORIGIN="null").status_code == 404
+    waiting.refresh_from_db()
+    assert waiting.status == "confirmed"

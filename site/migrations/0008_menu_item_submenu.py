@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('atelier', '0006_translation_permissions'),
+        ('atelier', '0007_editorial_roles'),
     ]
 
     operations = [
