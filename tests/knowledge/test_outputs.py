@@ -186,7 +186,7 @@ def test_project_json_ld_is_a_research_project_with_its_team(client, content):
     data = _json_ld(client, project)
     assert data["@type"] == "ResearchProject"
     assert data["name"] == "Buurtproject"
-    assert data["foundingDate"] == "2017-01-01"
+    assert data["foundingDate"] == "2017"  # the years the page shows, no invented day
     assert [m["name"] for m in data["member"]] == ["Jo Claes"]
 
 
