@@ -34,6 +34,7 @@ def test_a_past_event_says_it_took_place_and_offers_no_registration(demo, client
     assert 'class="registration"' not in html
     assert "registration:register" not in html and "/aanmelden/" not in html
     assert "calendar.ics" not in html  # no "add to your calendar" for the past
+    assert "de link krijg je na aanmelding" not in html  # online, without a future tense
 
 
 def test_an_upcoming_event_offers_registration_and_calendar_files(demo, client):
