@@ -91,3 +91,20 @@ def test_breadcrumbs_are_accessible_and_valid_at_both_widths(page, client, menu_
         breadcrumbs=client.get("/over-atelier/").content.decode(),
         home=client.get("/").content.decode(),
     )
+
+
+def test_the_composed_demo_home_is_accessible_valid_and_fits_both_widths(page, client, site_url):
+    """The whole demo (`load_demo`): the home page's listings, cards and images."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=io.StringIO())
+    for url, name in ((f"{site_url}/", "home-demo"), (f"{site_url}/en/", "home-demo-en")):
+        for _shot in check_widths(page, url, name):
+            assert page.locator("main h2").count() >= 4  # the listings, each with a heading
+            assert page.locator("main .card img").count() >= 3  # generated images
+            assert_accessible(page)
+    home = client.get("/").content.decode()
+    assert "Alles bekijken" in home and "Binnenkort" in home
+    assert_valid_html(home=home, home_en=client.get("/en/").content.decode())
