@@ -161,3 +161,25 @@ def test_demo_runs_twice_without_duplicates(demo):
     call_command("load_demo", stdout=io.StringIO())
     assert Page.objects.count() == pages
     assert AtelierDocument.objects.count() == documents
+
+
+# --- facts the first demo dropped or got wrong (issue 17) ---------------------------------
+@pytest.mark.parametrize(
+    ("url", "fact"),
+    [
+        # seed 001: the ABCD workshop's contact for questions beforehand
+        ("/agenda/dag-van-de-buurt-2021/", "oelkers@planenaanpak.nl"),
+        ("/agenda/dag-van-de-buurt-2021/", "06-21224567"),
+        # seed 003: the section on form, content and relations
+        ("/artikelen/interview-samira-louali-gebrookerbos/", "Vorm, inhoud en relaties"),
+    ],
+)
+def test_the_demo_pages_carry_the_seed_facts(demo, client, url, fact):
+    assert fact in client.get(url).content.decode()
+
+
+def test_matthijs_uyterlinde_is_labelled_a_kis_researcher(demo, client):
+    from programme.models import Person
+
+    person = Person.objects.get(name="Matthijs Uyterlinde", locale__language_code="nl")
+    assert person.organisation.short_name == "KIS" or "KIS" in person.organisation.name
