@@ -12,10 +12,13 @@ class HomeConfig(AppConfig):
 
         from .demo import load_home_demo
         from .demo_english import translate_navigation
+        from .demo_frontdoor import load_front_door
 
         editorial = ("home.ContentPage", "home.LandingPage")
         for parent in ("home.HomePage", *editorial):
             registry.allow_children(parent, *editorial)
         registry.add_demo_loader("home", load_home_demo, order=10)
+        # Once every app has made its sections: the composed home page and the main menu.
+        registry.add_demo_loader("front door", load_front_door, order=85)
         # Last: the English menus, once every app has put its sections in the Dutch ones.
         registry.add_demo_loader("navigation", translate_navigation, order=90)

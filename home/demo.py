@@ -1,5 +1,7 @@
 """The demo site's frame: languages, the home page in Dutch and English, demo accounts."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -17,6 +19,15 @@ DEMO_USERS = [
     ("moderator", "moderator", ["Moderators"], False),
     ("aanmeldingen", "aanmeldingen", ["Registrations"], False),
 ]
+
+
+def demo_site_address() -> tuple[str, int]:
+    """Host and port of the demo Site: where ``make run`` serves it (WAGTAILADMIN_BASE_URL,
+    http://127.0.0.1:8000 by default), so feeds, sitemap, JSON-LD and calendar files link
+    to the running site."""
+    parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if parts.scheme == "https" else 80
+    return parts.hostname or "localhost", parts.port or default_port
 
 
 def ensure_locales() -> tuple[Locale, Locale]:
@@ -46,19 +57,26 @@ def load_home_demo(stdout=None, **options) -> HomePage:
             )
         )
         home.save_revision().publish()
+    hostname, port = demo_site_address()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name=settings.WAGTAIL_SITE_NAME,
         )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = settings.WAGTAIL_SITE_NAME
-        site.save()
+    else:
+        changed = site.root_page_id != home.pk
+        if changed:
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+        if (site.hostname, site.port) == ("localhost", 80) != (hostname, port):
+            # Sites made by earlier demos: absolute URLs go where the site is served.
+            site.hostname, site.port, changed = hostname, port, True
+        if changed:
+            site.save()
     ensure_editorial_groups()
     ensure_demo_users()
     load_site_demo(home)

@@ -155,7 +155,7 @@ LANDING_TEXTS = [
 ]
 
 # Menu texts the Dutch menus carry; pages without a text show their (translated) title.
-NAVIGATION_TEXTS = [("Inclusieve wijken", "Inclusive neighbourhoods")]
+NAVIGATION_TEXTS = [("Kennis", "Knowledge"), ("Inclusieve wijken", "Inclusive neighbourhoods")]
 
 
 def english():

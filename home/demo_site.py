@@ -194,6 +194,7 @@ def load_site_demo(home: HomePage) -> None:
             platform="linkedin",
             defaults={"url": "https://www.linkedin.com/company/example"},
         )
+    # The front door (load_demo step 85) replaces this with the institute's full menu.
     add_to_main_menu(landing, "Inclusieve wijken", site)
     add_to_main_menu(about, site=site)
     add_to_footer(about, site=site)

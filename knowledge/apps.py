@@ -37,7 +37,51 @@ class KnowledgeConfig(AppConfig):
                 "knowledge/components/article_listing_item.html",
             )
         )
+        registry.add_listing_source(
+            ListingSource(
+                "running_projects",
+                _("Running projects"),
+                listings.running_projects,
+                "knowledge/components/project_listing_item.html",
+            )
+        )
+        registry.add_listing_source(
+            ListingSource(
+                "dossiers",
+                _("Dossiers"),
+                listings.dossiers,
+                "knowledge/components/dossier_listing_item.html",
+            )
+        )
         registry.add_dashboard_panel(listings.forthcoming_reports_panel)
+        from atelier.registry import PersonListing
+
+        from .queries import person_articles, person_projects, person_reports
+
+        registry.add_person_listing(
+            PersonListing(
+                "reports",
+                _("Publications"),
+                lambda person: list(person_reports(person).distinct()),
+                "knowledge/components/report_listing_item.html",
+            )
+        )
+        registry.add_person_listing(
+            PersonListing(
+                "articles",
+                _("Articles"),
+                lambda person: list(person_articles(person).distinct()),
+                "knowledge/components/article_listing_item.html",
+            )
+        )
+        registry.add_person_listing(
+            PersonListing(
+                "projects",
+                _("Projects"),
+                lambda person: list(person_projects(person).distinct()),
+                "knowledge/components/project_listing_item.html",
+            )
+        )
         from .translation import configure as configure_translation
 
         configure_translation()  # what wagtail-localize translates and what it shares

@@ -46,6 +46,14 @@ class ReportLinksBlock(blocks.StreamBlock):
     )
 
 
+class ProjectLinksBlock(blocks.StreamBlock):
+    project = blocks.PageChooserBlock(
+        page_type="knowledge.ProjectPage",
+        label=_("Project"),
+        icon="folder-open-1",
+    )
+
+
 class EventLinksBlock(blocks.StreamBlock):
     event = blocks.PageChooserBlock(
         page_type=EVENT_PAGE_TYPE,

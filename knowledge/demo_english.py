@@ -5,6 +5,7 @@ and its dossier. English in our own words, each beside the Dutch text it transla
 from atelier.content_translation import translate
 
 from . import demo_interview as interview
+from . import demo_stadsgenoten as stadsgenoten
 
 SECTIONS = {
     "projects": [
@@ -53,53 +54,65 @@ STADSGENOTEN = [
     ),
     ("Verkennende literatuurstudie", "Exploratory literature review"),
     (
-        "<p>Het traject 'samenleven 3.0' vroeg om een kader. De eerste fase was er een van "
-        "reflectie en verkenning: een brede literatuurstudie, van artikels en opiniestukken "
-        "tot essays, sociale media, boeken en films.</p>",
-        "<p>The 'living together 3.0' track needed a framework. The first phase was one of "
-        "reflection and exploration: a broad review of articles and opinion pieces, essays, "
-        "social media, books and films.</p>",
+        stadsgenoten.TIMELINE_2017,
+        "<p>The Knowledge Centre of Flemish Cities felt the need for clarity and a framework to "
+        "develop the 'living together 3.0' track further. First came a phase of reflection, "
+        "exploration and deepening. That first phase ran in 2017 and centred on an exploratory "
+        "literature review, with literature in the widest sense: articles, opinion pieces, "
+        "philosophical essays, social media, publications, books, research and films.</p>",
     ),
     (
         "Startnota, negen fiches en twaalf interviews",
         "Start note, nine fact sheets and twelve interviews",
     ),
     (
-        "<p>De literatuurstudie werd vertaald in negen thematische fiches, elk met vragen voor "
-        "de stad. Twaalf diepte-interviews met bevoorrechte getuigen uit de centrumsteden "
-        "vulden het beeld aan. Alles samen vormt de startnota.</p>",
-        "<p>The review became nine thematic fact sheets, each with questions for the city. "
-        "Twelve in-depth interviews with key witnesses from the regional cities completed the "
-        "picture. Together they make up the start note.</p>",
+        stadsgenoten.TIMELINE_2018,
+        "<p>Diversity is not a vision, an opinion or a leaning, nor something to be for or "
+        "against: in the cities it is simply reality. In 2018 the literature review was turned "
+        "into nine thematic fact sheets, each touching briefly on the insights and dilemmas of "
+        "one theme and ending with questions that link it to the city and urban policy. Twelve "
+        "semi-structured in-depth interviews with key witnesses from the regional cities "
+        "completed, sharpened and deepened this: stories of city residents and workers who, "
+        "through their work and commitment, have a front-row seat when it comes to living "
+        "together in diversity. The start note was drawn up that year too.</p>",
     ),
     (
         "42 gesprekken in de steden en een eindrapport",
         "42 conversations in the cities and a final report",
     ),
     (
-        "<p>In 2019 ging de blik naar de stadsorganisaties zelf: waar wringt het, en wat werkt? "
-        "In de tweede helft van het jaar voerde het kenniscentrum 42 gesprekken in alle "
-        "centrumsteden en de VGC, waarvan 28 thematische groepsgesprekken, met "
-        "frontlijnwerkers tot algemeen directeurs.</p>",
-        "<p>In 2019 the focus moved to the city organisations themselves: where does it chafe, "
-        "and what works? In the second half of the year the knowledge centre held 42 "
-        "conversations in all regional cities and the Flemish Community Commission, 28 of them "
-        "thematic group discussions, with everyone from front-line workers to chief "
-        "executives.</p>",
+        stadsgenoten.TIMELINE_2019,
+        "<p>After the start note of 2018, the track turned in 2019 to the city organisations "
+        "themselves. Which issues do the cities struggle with most: where are the needs, where "
+        "does it get stuck, what chafes? And which present-day practices and tools seem to "
+        "work well and look promising? In the second half of 2019 the Knowledge Centre visited "
+        "all regional cities and the Flemish Community Commission for 42 conversations, 28 of "
+        "them thematic group discussions, with front-line workers as well as chief executives "
+        "and members of management teams. The final report brings together what that "
+        "yielded.</p>",
     ),
     (
         "Praktijkendag en een nieuw traject over het stadspersoneel",
         "A practice day and a new track on city staff",
     ),
     (
-        "<p>Op 20 november 2020 deelden professionals uit verschillende steden negen praktijken "
-        "uit het rapport Stadsgenoten. Sinds oktober 2020 loopt een nieuw traject over de "
-        "diversiteit van het stadspersoneel: met interviews en materiaal uit de steden zoeken "
-        "we wat een versnelling in de weg staat. Het eindrapport verschijnt eind mei 2021.</p>",
-        "<p>On 20 November 2020 professionals from several cities shared nine practices from "
-        "the City Companions report. Since October 2020 a new track looks at the diversity of "
-        "city staff: with interviews and material from the cities we look for what stands in "
-        "the way of faster progress. The final report is due at the end of May 2021.</p>",
+        stadsgenoten.TIMELINE_2020,
+        "<p>On 20 November 2020 professionals from several cities explored nine practices from "
+        "the regional cities and Brussels at a practice day, with sharing knowledge between "
+        "cities as its aim. All the practices came from the City Companions report, on living "
+        "together in diversity, and they varied widely: the social services being present at "
+        "school, a police recruitment campaign, work against polarisation at school, a "
+        "training course for newcomers and a method to give equal opportunities a place in "
+        "every city department. People came from different departments and levels of the city "
+        "organisations.</p>"
+        "<p>In 2020 the focus was on where diversity and work meet, and in particular on "
+        "diversity within the city organisations themselves. The wish for city staff to "
+        "reflect society has been alive for years, but despite much research, good intentions "
+        "and work it remains a distant dream, certainly in the senior grades (A and B). A lot "
+        "turns out to stand in the way, and faster progress seems needed. A new track, started "
+        "in October 2020, uses interviews and specifically requested material to find out what "
+        "stands in the way, how it can be removed and which practices already look promising. "
+        "The final report was announced for the end of May 2021.</p>",
     ),
 ]
 
@@ -145,10 +158,11 @@ REPORTS = {
         ),
         ("stadsgenoten-praktijkendag-presentaties", "city-companions-practice-day"),
         (
-            "De presentaties van negen praktijken uit de centrumsteden en Brussel, gedeeld op "
-            "de praktijkendag.",
-            "The presentations of nine practices from the regional cities and Brussels, shared "
-            "on the practice day.",
+            stadsgenoten.PRACTICE_DAY_SUMMARY,
+            "The presentations from the practice day of 20 November 2020: nine practices from "
+            "the regional cities and Brussels, from the social services at school and a police "
+            "recruitment campaign to work against polarisation at school, a training course "
+            "for newcomers and equal opportunities in every city department.",
         ),
         ("Presentaties", "Presentations"),
     ],
@@ -157,10 +171,10 @@ REPORTS = {
         ("diversiteit-stadspersoneel", "diversity-in-city-staff"),
         ("eind mei 2021", "end of May 2021"),
         (
-            "Wat houdt een stadspersoneel tegen dat de stad weerspiegelt, ook op A- en "
-            "B-niveau, en welke praktijken helpen? Verschijnt eind mei 2021.",
-            "What keeps city staff from reflecting the city, senior grades included, and "
-            "which practices help? Due at the end of May 2021.",
+            stadsgenoten.FORTHCOMING_SUMMARY,
+            "What keeps city staff from reflecting the city, in the senior grades too, and "
+            "which practices help? The final report of the track that began in October 2020, "
+            "announced for the end of May 2021.",
         ),
         ("Eindrapport", "Final report"),
     ],
@@ -170,12 +184,19 @@ REPORTS = {
 INTERVIEW_QA = [
     (
         "What is characteristic of the Werkplaats you are involved in, and where does it focus?",
-        "<p>The Kenniswerkplaats Sociaal Domein Zuyd supports practice organisations, future "
-        "professionals and residents in the transformation of the social domain. Citizens, "
-        "municipalities, providers and knowledge institutions make the programme together (a "
-        "quadruple helix). The research follows three lines: social support, youth care and "
-        "people's material needs, with attention to integration, informal care, population "
-        "decline and ageing. Limburg is always the setting.</p>",
+        "<p>The Kenniswerkplaats Sociaal Domein Zuyd supports practice organisations, "
+        "professionals (including those of tomorrow) and citizens in their tasks and roles in "
+        "the transformation of the social domain. It works as a quadruple helix: citizens, "
+        "municipalities, (care) providers and knowledge institutions work closely together and "
+        "make the programme together, for research, development, support and education. So the "
+        "Werkplaats works for practice, and with it, on current questions.</p>"
+        "<p>The research consists of three programmes: social support (Wmo), youth care and "
+        "people's material needs (the Participation Act, the Municipal Debt Assistance Act). "
+        "Besides social support, questions around the Participation Act and the Youth Act get "
+        "attention, and the knowledge built up on integration, informal care and demographic "
+        "change (population decline and ageing) is part of it too. So the Werkplaats covers "
+        "the whole social domain, taking precisely the interweaving of its parts as an "
+        "important starting point, with the situation of Limburg as its setting.</p>",
     ),
     (
         "How do you, or your Werkplaats, work on social inclusion?",
@@ -184,17 +205,20 @@ INTERVIEW_QA = [
     ),
     (
         "What is your workshop on 8 November about, and what will happen in it?",
-        "<p>About social innovation in neighbourhoods, where research and practice meet. The "
-        "Gebrookerbos project serves as the example: residents start initiatives on empty open "
-        "land in a shrinking region. Participants work out together what such initiatives "
-        "need.</p>",
+        "<p>About social innovation in neighbourhoods, where research and practice are "
+        "connected. The Gebrookerbos project serves as the example: residents start grassroots "
+        "initiatives on empty open land. These are initiatives that add to the development of "
+        "neighbourhoods in a shrinking region, and the question is how they can give those "
+        "neighbourhoods a social, economic and cultural boost. Participants brainstorm actively "
+        "about what it takes to give such initiatives room.</p>",
     ),
     (
         "Who is the workshop mainly for, and why should they come?",
-        "<p>For social professionals, community workers, policy makers, researchers and area "
-        "developers who work on neighbourhood approaches and liveability. They get a look "
-        "inside the Gebrookerbos test bed, which aims to strengthen the social vitality of "
-        "neighbourhoods in Heerlen.</p>",
+        "<p>For social professionals, community workers, policy officers, researchers, urban "
+        "and area developers and anyone interested in neighbourhood interventions, spatial "
+        "citizens' initiatives and liveability at neighbourhood level. They get a look inside "
+        "the Gebrookerbos test bed, where grassroots initiatives aim to improve the social "
+        "vitality of neighbourhoods in Heerlen.</p>",
     ),
     (
         "What are your Werkplaats's plans for the coming year?",
@@ -218,25 +242,36 @@ INTERVIEW = [
         "about the Gebrookerbos project and her workshop at the conference of 8 November.",
     ),
     (
-        "<p>Haar workshop heet '" + interview.WORKSHOP_TITLE + "'. We vroegen haar ernaar.</p>",
-        "<p>Her workshop is called 'Social innovation in the neighbourhood: working on area "
-        "development through citizens' initiatives, social brokerage and research'. We asked "
-        "her about it.</p>",
+        interview.OPENING,
+        "<p>In Heerlen the municipality gives unused public land back to citizens, so that "
+        "grassroots initiatives can grow there. Within this project of the Werkplaats Sociaal "
+        "Domein Zuyd a so-called 'brooker' connects government, citizens and the market. On 8 "
+        "November Samira Louali gives a workshop on the project at the conference of the "
+        "Werkplaatsen Sociaal Domein, called 'Social innovation in the neighbourhood: working "
+        "on area development through citizens' initiatives, social brokerage and research'. We "
+        "asked her about it.</p>",
     ),
     ("We werken voor én met de praktijk.", "We work for practice, and with it."),
+    (interview.REGISTER_HEADING, "Sign up for the conference!"),
+    (
+        interview.REGISTER_TEXT,
+        "On 8 November the conference 'Learning and developing together for an inclusive "
+        "society' takes place, organised by the Werkplaatsen Sociaal Domein and sacHSS. In "
+        "plenary sessions experts give their view on the road to inclusion; in workshops you "
+        "work on current themes with learning and development methods from the practice of the "
+        "Werkplaatsen.",
+    ),
+    (interview.REGISTER_LINK, "To the conference"),
+    ("Vorm, inhoud en relaties", "Form, content and relationships"),
+    (
+        interview.FORM_CONTENT_RELATIONS,
+        "<p>Three lines of strength characterise the Werkplaatsen: form, content and "
+        "relationships. It is the interplay between the three that matters most.</p>",
+    ),
     ("Samira Louali", "Samira Louali"),
     (
         "docent-onderzoeker, Zuyd Hogeschool",
         "lecturer and researcher, Zuyd University of Applied Sciences",
-    ),
-    (
-        "<p>De conferentie '" + interview.CONFERENCE_TITLE + "' op 8 november 2017 is een "
-        "initiatief van de Werkplaatsen Sociaal Domein en sacHSS, met plenaire sessies en "
-        "workshops vol leer- en ontwikkelmethoden uit de praktijk.</p>",
-        "<p>The conference 'Learning and developing together for an inclusive society' on 8 "
-        "November 2017 is an initiative of the Werkplaatsen Sociaal Domein and sacHSS, with "
-        "plenary sessions and workshops full of learning and development methods from "
-        "practice.</p>",
     ),
     *(
         pair
@@ -251,12 +286,13 @@ DOSSIER = [
     ("Dossier inclusieve samenleving", "Dossier: an inclusive society"),
     ("dossier-inclusieve-samenleving", "dossier-inclusive-society"),
     (
-        "<p>Eenzaamheid, zelfredzaamheid van jongeren met een beperking, wat sociaal werkers "
-        "bereiken: de Werkplaatsen Sociaal Domein onderzoeken het midden in de praktijk, voor "
-        "wie beleid maakt en uitvoert.</p>",
-        "<p>Loneliness, the independence of young people with a disability, what social "
-        "workers achieve: the Werkplaatsen Sociaal Domein research it in the middle of "
-        "practice, for those who make and carry out policy.</p>",
+        interview.DOSSIER_INTRO,
+        "<p>What helps against loneliness? How can young people with a disability become more "
+        "independent? What do social workers actually achieve? The Werkplaatsen Sociaal Domein "
+        "research such questions in the middle of practice, often with unorthodox methods, and "
+        "so that policy makers and practitioners can use the results. In a dossier on the "
+        "Werkplaatsen, Sociale Vraagstukken regularly publishes articles on striking and "
+        "typical examples from recent research.</p>",
     ),
 ]
 
@@ -291,11 +327,13 @@ PEOPLE = {
     "Samira Louali": [
         ("docent-onderzoeker", "lecturer and researcher"),
         (
-            "<p>Onderzoekt sociale innovatie in Limburgse wijken.</p>",
-            "<p>Researches social innovation in neighbourhoods in Limburg.</p>",
+            interview.SAMIRA_BIO,
+            "<p>Lecturer and researcher at Zuyd University of Applied Sciences, connected to "
+            "the Kenniswerkplaats Sociaal Domein Zuyd. On 8 November 2017, at the conference of "
+            "the Werkplaatsen Sociaal Domein, she gave a workshop on the Gebrookerbos project in "
+            "Heerlen.</p>",
         ),
     ],
-    "Redactie Werkplaatsen Sociaal Domein": [("redactie", "editorial team")],
 }
 
 

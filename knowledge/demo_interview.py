@@ -4,6 +4,7 @@ Gebrookerbos project in Heerlen, at the Werkplaatsen Sociaal Domein conference o
 
 from datetime import date, datetime, time
 
+from atelier.demo_images import portrait, street_banner
 from django.utils import timezone
 
 from .demo import ensure_organisation, ensure_page, ensure_person, ensure_theme
@@ -27,12 +28,19 @@ WORKSHOP_TITLE = (
 QUESTIONS_AND_ANSWERS = [
     (
         "Wat is karakteristiek aan de Werkplaats waar jij bij betrokken bent, waar ligt de focus?",
-        "<p>De Kenniswerkplaats Sociaal Domein Zuyd helpt praktijkorganisaties, professionals "
-        "in spe en bewoners bij de transformatie van het sociaal domein. Burgers, gemeenten, "
-        "aanbieders en kennisinstellingen maken samen het programma (quatro helix). Het "
-        "onderzoek volgt drie lijnen: Wmo, jeugdhulp en de materiële burger, met aandacht "
-        "voor integratie, informele zorg, krimp en vergrijzing. Limburg is steeds de "
-        "context.</p>",
+        "<p>De Kenniswerkplaats Sociaal Domein Zuyd ondersteunt praktijkorganisaties, "
+        "professionals (ook die van morgen) en burgers in hun taken en rollen bij de "
+        "transformatie van het sociaal domein. Ze werkt volgens de quatro helix: burgers, "
+        "gemeenten, (zorg)aanbieders en kennisinstellingen werken intensief samen en maken "
+        "samen het programma, voor onderzoek, ontwikkeling, ondersteuning en onderwijs. Zo "
+        "werkt de kenniswerkplaats voor én met de praktijk aan actuele vragen.</p>"
+        "<p>Het onderzoek bestaat uit drie programma's: Wmo, jeugdhulp en de materiële burger "
+        "(Participatiewet, Wet gemeentelijke schuldhulpverlening). Naast de Wmo krijgen "
+        "vraagstukken rond de Participatiewet en de Jeugdwet aandacht, en ook de opgebouwde "
+        "kennis over integratie, informele zorg en de demografische transitie (krimp en "
+        "vergrijzing) hoort erbij. Zo bestrijkt de kenniswerkplaats het hele sociale domein, "
+        "met juist de verwevenheid van de deeldomeinen als belangrijk uitgangspunt en de eigen "
+        "Limburgse situatie als context.</p>",
     ),
     (
         "Op welke manier werk(t) jij of jouw Werkplaats aan sociale inclusie?",
@@ -41,17 +49,20 @@ QUESTIONS_AND_ANSWERS = [
     ),
     (
         "Waar gaat jouw workshop op 8 november over en wat gaat er tijdens de workshop gebeuren?",
-        "<p>Over sociale innovatie in wijken, waarin onderzoek en praktijk samenkomen. Het "
-        "project Gebrookerbos dient als voorbeeld: bewoners zetten initiatieven op in lege "
-        "open ruimtes van een krimpregio. Deelnemers bedenken samen wat zulke initiatieven "
-        "nodig hebben.</p>",
+        "<p>Over sociale innovatie in wijken, waarin onderzoek en praktijk met elkaar "
+        "verbonden worden. Het project Gebrookerbos dient als voorbeeld: bewoners zetten "
+        "initiatieven van onderop op in lege open ruimtes. Het gaat om initiatieven die "
+        "bijdragen aan de ontwikkeling van wijken in krimpgebieden, en om hoe ze die wijken "
+        "sociaal, economisch en cultureel een impuls kunnen geven. Deelnemers brainstormen "
+        "actief over wat nodig is om zulke initiatieven ruimte te geven.</p>",
     ),
     (
         "Voor wie is de workshop vooral bedoeld en waarom moeten zij naar jouw workshop komen?",
-        "<p>Voor sociaal professionals, opbouwwerkers, beleidsmakers, onderzoekers en "
-        "gebiedsontwikkelaars die met wijkgerichte aanpakken en leefbaarheid bezig zijn. Ze "
-        "krijgen een kijkje in de proeftuin Gebrookerbos, die de sociale vitaliteit van "
-        "Heerlense wijken wil versterken.</p>",
+        "<p>Voor sociale professionals, opbouwwerkers, beleidsmedewerkers, onderzoekers, "
+        "stads- en gebiedsontwikkelaars en iedereen die belangstelling heeft voor wijkgerichte "
+        "interventies, ruimtelijke burgerinitiatieven en leefbaarheid op wijkniveau. Ze krijgen "
+        "een kijkje in de proeftuin Gebrookerbos, waar initiatieven van onderop de sociale "
+        "vitaliteit van Heerlense wijken willen verbeteren.</p>",
     ),
     (
         "Wat zijn de plannen van jouw Werkplaats voor komend jaar?",
@@ -60,6 +71,58 @@ QUESTIONS_AND_ANSWERS = [
         "Limburgse conferentie.</p>",
     ),
 ]
+
+
+OPENING = (
+    "<p>In Heerlen geeft de gemeente braakliggende openbare ruimte terug aan burgers, zodat "
+    "daar initiatieven van onderop kunnen groeien. Binnen dit project van de Werkplaats "
+    "Sociaal Domein Zuyd legt een zogeheten 'brooker' de verbinding tussen overheid, burgers "
+    "en markt. Samira Louali geeft op 8 november op de conferentie van de Werkplaatsen Sociaal "
+    "Domein een workshop over het project, getiteld '" + WORKSHOP_TITLE + "'. We vroegen haar "
+    "ernaar.</p>"
+)
+REGISTER_HEADING = "Meld je aan voor de conferentie!"
+REGISTER_TEXT = (
+    "Op 8 november is de conferentie '" + CONFERENCE_TITLE + "', georganiseerd door de "
+    "Werkplaatsen Sociaal Domein en sacHSS. In plenaire sessies geven deskundigen hun kijk op "
+    "de weg naar inclusie; in workshops ga je met actuele thema's aan de slag, met leer- en "
+    "ontwikkelmethoden uit de praktijk van de Werkplaatsen."
+)
+REGISTER_LINK = "Naar de conferentie"
+FORM_CONTENT_RELATIONS = (
+    "<p>Drie krachtlijnen kenmerken de Werkplaatsen: vorm, inhoud en relaties. Juist het "
+    "samenspel tussen die drie is doorslaggevend.</p>"
+)
+DOSSIER_INTRO = (
+    "<p>Wat helpt tegen eenzaamheid? Hoe worden jongeren met een beperking zelfredzamer? Wat "
+    "bereiken sociaal werkers eigenlijk? De Werkplaatsen Sociaal Domein onderzoeken zulke "
+    "vragen midden in de praktijk, vaak met onorthodoxe methoden, en zo dat beleidsmakers en "
+    "uitvoerders er iets aan hebben. Sociale Vraagstukken publiceert in een dossier over de "
+    "Werkplaatsen geregeld artikelen over opvallende en typerende voorbeelden uit recent "
+    "onderzoek.</p>"
+)
+GEBROOKERBOS_DESCRIPTION = (
+    "<p>In deze proeftuin van de Werkplaats Sociaal Domein Zuyd krijgen burgers in Heerlen "
+    "lege openbare ruimtes terug om er initiatieven van onderop te realiseren. Het gaat om "
+    "initiatieven die bijdragen aan de ontwikkeling van wijken in een krimpgebied en die "
+    "wijken sociaal, economisch en cultureel een impuls kunnen geven; het doel is de sociale "
+    "vitaliteit van Heerlense wijken te verbeteren.</p>"
+)
+WORKSHOP_TEXT = (
+    "<p>Samira Louali (Zuyd Hogeschool) over sociale innovatie in wijken, met het project "
+    "Gebrookerbos in Heerlen als voorbeeld.</p>"
+)
+CONFERENCE_INTRO = (
+    "<p>Een conferentie van de Werkplaatsen Sociaal Domein en sacHSS. In plenaire sessies "
+    "schetsen deskundigen hun perspectief op de weg naar inclusie; in workshops werken "
+    "deelnemers aan actuele thema's met leer- en ontwikkelmethoden uit de praktijk van de "
+    "Werkplaatsen.</p>"
+)
+SAMIRA_BIO = (
+    "<p>Docent-onderzoeker bij Zuyd Hogeschool, verbonden aan de Kenniswerkplaats Sociaal "
+    "Domein Zuyd. Gaf op 8 november 2017, op de conferentie van de Werkplaatsen Sociaal "
+    "Domein, een workshop over het project Gebrookerbos in Heerlen.</p>"
+)
 
 
 def load_interview(nl, home, sections):
@@ -74,10 +137,9 @@ def load_interview(nl, home, sections):
         "Samira Louali",
         job_title="docent-onderzoeker",
         organisation=zuyd,
-        bio="<p>Onderzoekt sociale innovatie in Limburgse wijken.</p>",
-    )
-    editor = ensure_person(
-        nl, "Redactie Werkplaatsen Sociaal Domein", job_title="redactie", organisation=None
+        bio=SAMIRA_BIO,
+        public_profile=True,
+        photo=portrait("Samira Louali"),
     )
     inclusion = ensure_theme(
         nl,
@@ -85,7 +147,7 @@ def load_interview(nl, home, sections):
         "Inclusieve samenleving",
         "Meedoen voor iedereen: onderzoek en praktijk uit de Werkplaatsen Sociaal Domein.",
     )
-    conference = conference_event(nl, home, inclusion)
+    conference = conference_event(nl, home, inclusion, samira)
     project = ensure_page(
         sections["projects"],
         ProjectPage,
@@ -95,6 +157,8 @@ def load_interview(nl, home, sections):
             "Een proeftuin in Heerlen: lege openbare ruimte gaat terug naar bewoners, die er "
             "eigen initiatieven opzetten. Een 'brooker' verbindt overheid, burgers en markt."
         ),
+        description=GEBROOKERBOS_DESCRIPTION,
+        image=street_banner("Gebrookerbos", "inclusieve-samenleving"),
         status="ongoing",
         organisation=werkplaats,
         timeline_order="oldest_first",
@@ -123,12 +187,11 @@ def load_interview(nl, home, sections):
             "van te maken. Samira Louali, docent-onderzoeker bij Zuyd Hogeschool, vertelt over "
             "het project Gebrookerbos en haar workshop op de conferentie van 8 november."
         ),
-        people=[
-            ArticlePerson(person=samira, role="interviewee"),
-            ArticlePerson(person=editor, role="author"),
-        ],
-        body=_interview_body(),
+        people=[ArticlePerson(person=samira, role="interviewee")],
+        image=street_banner("Gebrookerbos, Heerlen", "inclusieve-samenleving"),
+        body=_interview_body(conference),
         related_events=[("event", conference)] if conference else [],
+        related_projects=[("project", project)],
         themes=[inclusion],
     )
     dossier = ensure_page(
@@ -137,23 +200,14 @@ def load_interview(nl, home, sections):
         "dossier-inclusieve-samenleving",
         title="Dossier inclusieve samenleving",
         theme=inclusion,
-        intro=(
-            "<p>Eenzaamheid, zelfredzaamheid van jongeren met een beperking, wat sociaal "
-            "werkers bereiken: de Werkplaatsen Sociaal Domein onderzoeken het midden in de "
-            "praktijk, voor wie beleid maakt en uitvoert.</p>"
-        ),
+        intro=DOSSIER_INTRO,
         highlights=[("page", article)],
     )
     return {"article": article, "project": project, "dossier": dossier, "event": conference}
 
 
-def _interview_body():
-    body = [
-        (
-            "paragraph",
-            "<p>Haar workshop heet '" + WORKSHOP_TITLE + "'. We vroegen haar ernaar.</p>",
-        )
-    ]
+def _interview_body(conference=None):
+    body = [("paragraph", OPENING)]
     body += [("qa", {"question": q, "answer": a}) for q, a in QUESTIONS_AND_ANSWERS[:2]]
     body.append(
         (
@@ -166,24 +220,26 @@ def _interview_body():
         )
     )
     body += [("qa", {"question": q, "answer": a}) for q, a in QUESTIONS_AND_ANSWERS[2:]]
-    body.append(
-        (
-            "paragraph",
-            "<p>De conferentie '" + CONFERENCE_TITLE + "' op 8 november 2017 is een "
-            "initiatief van de Werkplaatsen Sociaal Domein en sacHSS, met plenaire sessies en "
-            "workshops vol leer- en ontwikkelmethoden uit de praktijk.</p>",
+    if conference is not None:
+        link = {"page": conference, "label": REGISTER_LINK}
+        body.append(
+            ("call_to_action", {"heading": REGISTER_HEADING, "text": REGISTER_TEXT, "link": link})
         )
-    )
+    body += [
+        ("heading", {"text": "Vorm, inhoud en relaties", "level": "h2"}),
+        ("paragraph", FORM_CONTENT_RELATIONS),
+    ]
     return body
 
 
-def conference_event(nl, home, theme):
-    """The conference as an agenda page, made here when the programme demo has not."""
+def conference_event(nl, home, theme, speaker=None):
+    """The conference as an agenda page, with Samira Louali's workshop in its programme."""
     from django.apps import apps
 
     try:
         event_model = apps.get_model("programme", "EventPage")
         agenda_model = apps.get_model("programme", "EventIndexPage")
+        item_model = apps.get_model("programme", "ProgrammeItem")
     except LookupError:
         return None
     existing = event_model.objects.filter(locale=nl, title=CONFERENCE_TITLE).first()
@@ -197,6 +253,8 @@ def conference_event(nl, home, theme):
         ensure_organisation(nl, "sacHSS"),
     ]
     start = timezone.make_aware(datetime.combine(CONFERENCE_DATE, time(0, 0)))
+    workshop = item_model(title=f"Workshop: {WORKSHOP_TITLE}", description=WORKSHOP_TEXT)
+    workshop.people = [speaker] if speaker is not None else []
     return ensure_page(
         agenda,
         event_model,
@@ -209,6 +267,9 @@ def conference_event(nl, home, theme):
             "Conferentie van de Werkplaatsen Sociaal Domein en sacHSS over de weg naar "
             "inclusie: plenaire sessies met deskundigen en workshops met methoden uit de praktijk."
         ),
+        intro=CONFERENCE_INTRO,
+        image=street_banner(CONFERENCE_TITLE, "inclusieve-samenleving"),
         organisers=organisers,
         themes=[theme],
+        programme_items=[workshop],
     )

@@ -4,8 +4,10 @@ Facts from the seed; the wording is ours."""
 
 from datetime import date
 
+from atelier.demo_images import report_cover, street_banner
+
 from .demo import ensure_organisation, ensure_page, ensure_pdf, ensure_theme
-from .models import ProjectPage, ProjectTimelineEntry, ReportDocument, ReportPage
+from .models import ProjectPage, ProjectTimelineEntry, ReportDocument, ReportPage, ReportType
 
 # Words that occur only inside one demo PDF, so a search test can find that report.
 SEARCH_WORDS = {
@@ -52,6 +54,7 @@ def load_stadsgenoten(nl, sections):
             "sinds 2020 naar de diversiteit van het stadspersoneel zelf.</p>"
         ),
         start_date=date(2017, 1, 1),
+        image=street_banner("Stadsgenoten", "samenleven-in-diversiteit"),
         status="ongoing",
         organisation=kvs,
         timeline_order="oldest_first",
@@ -65,12 +68,17 @@ def load_stadsgenoten(nl, sections):
 
 
 def _report(index, slug, documents, **fields):
-    """A report page with its files; ``documents`` is a list of (label, document)."""
+    """A report page with its files and a cover; ``documents``: (label, document) pairs."""
+    year = str((fields.get("publication_date") or fields.get("expected_date")).year)
+    kind = str(ReportType(fields["report_type"]).label)
+    theme = fields["themes"][0].slug if fields.get("themes") else ""
+    cover = report_cover(fields["title"], kind, "Kenniscentrum Vlaamse Steden", year, theme)
     return ensure_page(
         index,
         ReportPage,
         slug,
         documents=[ReportDocument(label=label, document=doc) for label, doc in documents],
+        cover_image=cover,
         **fields,
     )
 
@@ -136,7 +144,8 @@ def _reports(index, project, kvs, diversity, work) -> dict:
             [("Startnota", start_note)],
             title="Stadsgenoten: startnota",
             report_type="start_note",
-            publication_date=date(2018, 6, 1),
+            publication_date=date(2018, 1, 1),
+            publication_date_precision="year",  # the seed gives the year only
             summary=(
                 "De eerste stap na de literatuurstudie: wat betekent samenleven in "
                 "diversiteit voor de stad, en welke vragen stelt dat aan het beleid?"
@@ -150,7 +159,8 @@ def _reports(index, project, kvs, diversity, work) -> dict:
             [(f"Fiche {number + 1}", doc) for number, doc in enumerate(fiches)],
             title="Stadsgenoten: negen thematische fiches",
             report_type="factsheet",
-            publication_date=date(2018, 6, 1),
+            publication_date=date(2018, 1, 1),
+            publication_date_precision="year",
             summary=(
                 "Negen korte fiches, elk over één thema: de belangrijkste inzichten en "
                 "dilemma's, afgesloten met vragen voor de stad."
@@ -164,7 +174,8 @@ def _reports(index, project, kvs, diversity, work) -> dict:
             [("Eindrapport", final_2019)],
             title="Stadsgenoten",
             report_type="final_report",
-            publication_date=date(2019, 12, 1),
+            publication_date=date(2019, 1, 1),
+            publication_date_precision="year",
             summary=(
                 "Waar worstelen de steden mee, en wat werkt? Het rapport bundelt gesprekken "
                 "met frontlijnwerkers, directies en managementteams in alle centrumsteden."
@@ -179,10 +190,7 @@ def _reports(index, project, kvs, diversity, work) -> dict:
             title="Presentaties van de praktijkendag Stadsgenoten",
             report_type="presentation",
             publication_date=date(2020, 11, 20),
-            summary=(
-                "De presentaties van negen praktijken uit de centrumsteden en Brussel, "
-                "gedeeld op de praktijkendag."
-            ),
+            summary=PRACTICE_DAY_SUMMARY,
             themes=[diversity],
             **common,
         ),
@@ -195,10 +203,7 @@ def _reports(index, project, kvs, diversity, work) -> dict:
             is_forthcoming=True,
             expected_date=date(2021, 5, 31),
             expected_label="eind mei 2021",
-            summary=(
-                "Wat houdt een stadspersoneel tegen dat de stad weerspiegelt, ook op A- en "
-                "B-niveau, en welke praktijken helpen? Verschijnt eind mei 2021."
-            ),
+            summary=FORTHCOMING_SUMMARY,
             themes=[work],
             **common,
         ),
@@ -214,46 +219,85 @@ def _timeline(reports) -> list[ProjectTimelineEntry]:
             date=date(2017, 1, 1),
             date_precision="year",
             title="Verkennende literatuurstudie",
-            narrative=(
-                "<p>Het traject 'samenleven 3.0' vroeg om een kader. De eerste fase was er een "
-                "van reflectie en verkenning: een brede literatuurstudie, van artikels en "
-                "opiniestukken tot essays, sociale media, boeken en films.</p>"
-            ),
+            narrative=TIMELINE_2017,
         ),
         ProjectTimelineEntry(
             date=date(2018, 1, 1),
             date_precision="year",
             title="Startnota, negen fiches en twaalf interviews",
-            narrative=(
-                "<p>De literatuurstudie werd vertaald in negen thematische fiches, elk met "
-                "vragen voor de stad. Twaalf diepte-interviews met bevoorrechte getuigen uit de "
-                "centrumsteden vulden het beeld aan. Alles samen vormt de startnota.</p>"
-            ),
+            narrative=TIMELINE_2018,
             reports=links("start_note", "fiches"),
         ),
         ProjectTimelineEntry(
             date=date(2019, 1, 1),
             date_precision="year",
             title="42 gesprekken in de steden en een eindrapport",
-            narrative=(
-                "<p>In 2019 ging de blik naar de stadsorganisaties zelf: waar wringt het, en "
-                "wat werkt? In de tweede helft van het jaar voerde het kenniscentrum 42 "
-                "gesprekken in alle centrumsteden en de VGC, waarvan 28 thematische "
-                "groepsgesprekken, met frontlijnwerkers tot algemeen directeurs.</p>"
-            ),
+            narrative=TIMELINE_2019,
             reports=links("final_2019"),
         ),
         ProjectTimelineEntry(
             date=date(2020, 1, 1),
             date_precision="year",
             title="Praktijkendag en een nieuw traject over het stadspersoneel",
-            narrative=(
-                "<p>Op 20 november 2020 deelden professionals uit verschillende steden negen "
-                "praktijken uit het rapport Stadsgenoten. Sinds oktober 2020 loopt een nieuw "
-                "traject over de diversiteit van het stadspersoneel: met interviews en "
-                "materiaal uit de steden zoeken we wat een versnelling in de weg staat. Het "
-                "eindrapport verschijnt eind mei 2021.</p>"
-            ),
+            narrative=TIMELINE_2020,
             reports=links("slides", "forthcoming"),
         ),
     ]
+
+
+# The seed's facts year by year, in our words.
+TIMELINE_2017 = (
+    "<p>Vanuit het Kenniscentrum Vlaamse Steden was er behoefte aan verheldering en een "
+    "kapstok om het traject 'samenleven 3.0' verder uit te werken. Eerst kwam er een fase van "
+    "reflectie, verkenning en verdieping. Die eerste fase liep in 2017 en draaide om een "
+    "verkennende literatuurstudie, met literatuur in de ruimste zin: artikels, opiniestukken, "
+    "filosofische essays, sociale media, publicaties, boeken, onderzoeken en films.</p>"
+)
+TIMELINE_2018 = (
+    "<p>Diversiteit is geen visie, mening of strekking, en niets om voor of tegen te zijn: in "
+    "de steden is het gewoon de werkelijkheid. In 2018 werd de literatuurstudie vertaald in "
+    "negen thematische fiches die elk kort de inzichten en dilemma's rond één thema aanstippen "
+    "en afsluiten met vragen die de link leggen met de stad en het stedelijk beleid. Twaalf "
+    "semigestructureerde diepte-interviews met bevoorrechte getuigen uit de centrumsteden "
+    "vulden dat aan, scherpten het aan en gaven het diepgang: verhalen van stadsbewoners en "
+    "-werkers die door hun werk en engagement op de eerste rij zitten als het om samenleven "
+    "in diversiteit gaat. Dat jaar werd ook de startnota opgemaakt.</p>"
+)
+TIMELINE_2019 = (
+    "<p>Na de startnota van 2018 richtte het traject zich in 2019 op de stadsorganisaties "
+    "zelf. Met welke kwesties worstelen de steden het meest: waar zijn noden, waar blijft het "
+    "haken, wat wringt er? En welke hedendaagse praktijken en tools lijken goed te werken en "
+    "beloftevol te zijn? In de tweede helft van 2019 trok het Kenniscentrum naar alle "
+    "centrumsteden en de VGC voor 42 gesprekken, waarvan 28 thematische groepsgesprekken, met "
+    "zowel frontlijnwerkers als algemeen directeurs en leden van managementteams. Het "
+    "eindrapport bundelt wat dat opleverde.</p>"
+)
+TIMELINE_2020 = (
+    "<p>Op 20 november 2020 verkenden professionals uit verschillende steden op een "
+    "praktijkendag negen praktijken uit de centrumsteden en Brussel, met kennisdeling tussen "
+    "steden als doel. Alle praktijken kwamen uit het rapport Stadsgenoten, over samenleven in "
+    "diversiteit, en ze liepen sterk uiteen: de sociale dienst die aanwezig is op school, een "
+    "wervingscampagne van de politie, een werking tegen polarisatie op school, een "
+    "opleidingstraject voor nieuwkomers en een methode om gelijke kansen een plek te geven in "
+    "alle stadsdiensten. Er kwamen mensen van verschillende diensten en geledingen van de "
+    "stadsorganisaties.</p>"
+    "<p>In 2020 lag de focus op het kruispunt van diversiteit en werk, en meer bepaald op de "
+    "diversiteit binnen de stadsorganisaties zelf. De wens dat het stadspersoneel een "
+    "afspiegeling van de samenleving is, leeft al jaren, maar ondanks veel onderzoek, goede "
+    "bedoelingen en werk blijft dat, zeker op A- en B-niveau, een verre droom. Er blijkt veel "
+    "in de weg te staan en een versnelling lijkt nodig. Een nieuw traject, gestart in oktober "
+    "2020, verkent met interviews en gericht opgevraagd materiaal wat er in de weg zit, hoe "
+    "dat weggewerkt kan worden en welke praktijken al beloftevol zijn. Het eindrapport werd "
+    "aangekondigd voor eind mei 2021.</p>"
+)
+PRACTICE_DAY_SUMMARY = (
+    "De presentaties van de praktijkendag van 20 november 2020: negen praktijken uit de "
+    "centrumsteden en Brussel, van de sociale dienst op school en een wervingscampagne van de "
+    "politie tot werken tegen polarisatie op school, een opleidingstraject voor nieuwkomers en "
+    "gelijke kansen in alle stadsdiensten."
+)
+FORTHCOMING_SUMMARY = (
+    "Wat houdt een stadspersoneel tegen dat de stad weerspiegelt, ook op A- en B-niveau, en "
+    "welke praktijken helpen? Het eindrapport van het traject dat in oktober 2020 begon, "
+    "aangekondigd voor eind mei 2021."
+)

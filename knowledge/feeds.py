@@ -4,6 +4,7 @@ language, with absolute links; report files ride along as enclosures."""
 import mimetypes
 from datetime import datetime, time
 
+from atelier.hosts import absolute_url
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
@@ -37,7 +38,10 @@ class KnowledgeFeed(Feed):
             .filter(locale__language_code=self.language)
             .first()
         )
-        return index.get_url(self.request) if index else "/"
+        return absolute_url(index.get_url(self.request) if index else "/", self.request)
+
+    def feed_url(self):
+        return absolute_url(self.request.path, self.request)
 
     def item_link(self, item):
         return item.get_full_url(self.request)
@@ -90,6 +94,9 @@ class ReportRssFeed(KnowledgeFeed):
         return item.summary
 
     def item_pubdate(self, item):
+        # A publication known only by its year or month gets no made-up day.
+        if item.publication_date_precision != "day":
+            return None
         return _start_of_day(item.publication_date)
 
     def item_author_name(self, item):
@@ -101,7 +108,7 @@ class ReportRssFeed(KnowledgeFeed):
     def item_enclosures(self, item):
         enclosures = [
             Enclosure(
-                self.request.build_absolute_uri(row.document.url),
+                absolute_url(row.document.url, self.request),
                 str(row.document.size_bytes or 0),
                 mimetypes.guess_type(row.document.filename)[0] or "application/octet-stream",
             )

@@ -16,6 +16,14 @@ def latest_articles(theme=None, limit=3, locale=None):
     return list(queries.articles_for_listing(locale, theme)[:limit])
 
 
+def running_projects(theme=None, limit=3, locale=None):
+    return list(queries.projects_for_listing(locale, theme).filter(status="ongoing")[:limit])
+
+
+def dossiers(theme=None, limit=3, locale=None):
+    return list(queries.dossiers_for_listing(locale, theme)[:limit])
+
+
 class ForthcomingReportsPanel(Component):
     name = "forthcoming_reports"
     template_name = "knowledge/admin/forthcoming_reports_panel.html"

@@ -19,6 +19,7 @@ from programme.queries import organisations_for_lists, people_for_lists
 from .models import (
     ArticlePage,
     ArticlePerson,
+    DossierPage,
     ProjectPage,
     ProjectPartner,
     ProjectTeamMember,
@@ -67,6 +68,8 @@ def public_report_documents(report: ReportPage) -> list[ReportDocument]:
 def _locale(locale) -> Locale | None:
     if locale is None or isinstance(locale, Locale):
         return locale
+    if isinstance(locale, int):
+        return Locale.objects.filter(pk=locale).first()
     return Locale.objects.filter(language_code=locale).first()
 
 
@@ -151,6 +154,50 @@ def projects_for_listing(locale=None, theme=None):
     if theme is not None:
         projects = projects.filter(_theme_filter(theme)).distinct()
     return projects
+
+
+# --- a person's pages (their person page lists them) ------------------------------------
+def person_reports(person):
+    """Live public publications the person (in any language version) wrote."""
+    key = person.translation_key
+    return reports_for_listing(person.locale_id).filter(authors__person__translation_key=key)
+
+
+def person_articles(person):
+    """Live public articles the person wrote or appears in."""
+    key = person.translation_key
+    return articles_for_listing(person.locale_id).filter(people__person__translation_key=key)
+
+
+def person_projects(person):
+    key = person.translation_key
+    return projects_for_listing(person.locale_id).filter(team_members__person__translation_key=key)
+
+
+def dossiers_about(page) -> list:
+    """The dossiers of the themes ``page`` is tagged with, in the page's language."""
+    keys = [theme.translation_key for theme in page.themes.all()]
+    if not keys:
+        return []
+    return list(dossiers_for_listing(page.locale).filter(theme__translation_key__in=keys))
+
+
+def project_reports(project):
+    """Every live public publication that belongs to ``project`` (in its language), also
+    those the timeline does not mention."""
+    return reports_for_listing(project.locale).filter(
+        project__translation_key=project.translation_key
+    )
+
+
+def dossiers_for_listing(locale=None, theme=None):
+    dossiers = (
+        DossierPage.objects.live().public().select_related("theme", "locale").order_by("title")
+    )
+    dossiers = _in_locale(dossiers, locale)
+    if theme is not None:
+        dossiers = dossiers.filter(theme__translation_key=theme.translation_key)
+    return dossiers
 
 
 def forthcoming_reports():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import mimetypes
 
+from atelier.hosts import absolute_url
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import strip_tags
 
@@ -16,7 +17,7 @@ CONTEXT = "https://schema.org"
 def _absolute(request, url: str | None) -> str | None:
     if not url:
         return None
-    return request.build_absolute_uri(url) if request is not None else url
+    return absolute_url(url, request)
 
 
 def person_ld(person) -> dict:
@@ -78,7 +79,7 @@ def report_json_ld(report, request=None) -> dict:
     if report.is_forthcoming:
         data["creativeWorkStatus"] = "Forthcoming"
     elif report.publication_date:
-        data["datePublished"] = report.publication_date.isoformat()
+        data["datePublished"] = report.publication_date_machine  # "2018" when only the year
     if report.doi:
         data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": report.doi}
         data["sameAs"] = f"https://doi.org/{report.doi}"
@@ -91,6 +92,15 @@ def report_json_ld(report, request=None) -> dict:
     return _compact(data)
 
 
+def _modified(page) -> str | None:
+    """When the text was changed after it first appeared; nothing for a page that was only
+    published once (its publication on the site is not a change to the article)."""
+    first, last = page.first_published_at, page.last_published_at
+    if not first or not last or (last - first).total_seconds() < 60:
+        return None
+    return last.isoformat()
+
+
 def article_json_ld(article, request=None) -> dict:
     links = list(article.people.all())
     data = {
@@ -101,9 +111,7 @@ def article_json_ld(article, request=None) -> dict:
         "mainEntityOfPage": article.get_full_url(request),
         "description": article.intro,
         "datePublished": article.date.isoformat() if article.date else None,
-        "dateModified": article.last_published_at.isoformat()
-        if article.last_published_at
-        else None,
+        "dateModified": _modified(article),
         "inLanguage": article.locale.language_code,
         "articleSection": str(ArticleKind(article.kind).label),
         "author": [person_ld(link.person) for link in links if link.role == "author"],
@@ -123,8 +131,9 @@ def project_json_ld(project, request=None) -> dict:
         "name": project.title,
         "url": project.get_full_url(request),
         "description": project.summary or strip_tags(project.description),
-        "foundingDate": project.start_date.isoformat() if project.start_date else None,
-        "dissolutionDate": project.end_date.isoformat() if project.end_date else None,
+        # The page shows the years only, so that is all the structured data claims.
+        "foundingDate": str(project.start_date.year) if project.start_date else None,
+        "dissolutionDate": str(project.end_date.year) if project.end_date else None,
         "parentOrganization": organisation_ld(project.organisation)
         if project.organisation_id
         else None,

@@ -9,7 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import EventFormat
-from .queries import past_events, public_events, upcoming_events, with_series
+from .queries import past_events, public_events, public_series, upcoming_events, with_series
+
+MONTH_LIMIT = 100  # events one month can hold; more would be a page of its own
 
 
 class AgendaFilterForm(forms.Form):
@@ -60,12 +62,16 @@ def filter_events(events, data: dict):
 def agenda_context(index_page, request) -> dict:
     form = AgendaFilterForm(request.GET or None, locale=index_page.locale)
     data = form.cleaned_data if form.is_valid() else {}
-    events = public_events(locale=index_page.locale).descendant_of(index_page)
+    all_events = filter_events(
+        public_events(locale=index_page.locale).descendant_of(index_page), data
+    )
     when = data.get("when") or "upcoming"
-    # A month filter looks at that month whether it lies ahead or behind.
-    if not data.get("month"):
-        events = past_events(events) if when == "past" else upcoming_events(events)
-    events = filter_events(events, data)
+    events = past_events(all_events) if when == "past" else upcoming_events(all_events)
+    # A month that lies (partly) behind us: what took place then is listed too, under a
+    # heading of its own, never among the upcoming events.
+    earlier = []
+    if data.get("month") and when != "past":
+        earlier = with_series(past_events(all_events)[:MONTH_LIMIT])
     paginator = Paginator(events, max(5, min(index_page.per_page, 50)))
     try:
         page_obj = paginator.page(request.GET.get("pagina", 1))
@@ -77,6 +83,9 @@ def agenda_context(index_page, request) -> dict:
     return {
         "filter_form": form,
         "events": page_obj,
+        "earlier_events": earlier,
+        "month": data.get("month"),
         "when": when,
         "filter_query": query.urlencode(),
+        "series_list": list(public_series(locale=index_page.locale).descendant_of(index_page)),
     }

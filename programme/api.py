@@ -207,7 +207,7 @@ def event_detail(request, event_id: int, params: Query[DetailParams]):
 )
 def event_calendar(request, event_id: int):
     event = _event_or_404(event_id)
-    from .ical import event_calendar as build
+    from .ical import programme_calendar as build
 
     response = HttpResponse(build(event, request), content_type=CALENDAR_TYPE)
     filename = slugify(event.title) or f"event-{event.pk}"

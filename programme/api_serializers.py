@@ -7,6 +7,7 @@ from collections import defaultdict
 from contextlib import nullcontext
 
 from atelier import api_schemas as common
+from atelier.hosts import absolute_url
 from django.apps import apps
 from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
@@ -37,7 +38,7 @@ def person_url(request, person) -> str | None:
     if not person.public_profile:
         return None
     try:
-        return request.build_absolute_uri(reverse("programme:person", args=[person.pk]))
+        return absolute_url(reverse("programme:person", args=[person.pk]), request)
     except NoReverseMatch:
         return None
 

@@ -14,7 +14,7 @@ class ProgrammeConfig(AppConfig):
         from .demo import load_programme_demo
         from .demo_english import translate_programme_demo
         from .generate import generate_programme
-        from .listing import upcoming_event_items
+        from .listing import past_event_items, upcoming_event_items
 
         registry.allow_children("home.HomePage", "programme.EventIndexPage")
         registry.add_listing_source(
@@ -23,6 +23,14 @@ class ProgrammeConfig(AppConfig):
                 label=_("Upcoming events"),
                 items=upcoming_event_items,
                 template="programme/components/event_listing_item.html",
+            )
+        )
+        registry.add_listing_source(
+            ListingSource(
+                key="past_events",
+                label=_("Looking back"),
+                items=past_event_items,
+                template="programme/components/past_listing_item.html",
             )
         )
         registry.add_dashboard_panel(upcoming_events_panel)

@@ -3,22 +3,28 @@ few upcoming events so a fresh site has a live agenda. Idempotent: existing reco
 found by name or slug and left alone."""
 
 import datetime
-import io
 
-from atelier.models import AtelierImage, Theme
-from django.core.files.images import ImageFile
+from atelier.demo_images import portrait
+from atelier.demo_images import street_banner as event_image
+from atelier.models import Theme
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .demo_events import (
+    CLOSING,
+    DAG_VAN_DE_BUURT_INTRO,
     DAG_VAN_DE_BUURT_SPEAKERS,
     DAG_VAN_DE_BUURT_WORKSHOPS,
     NETWORK_SESSIONS,
+    OPENING,
+    ROUND_TEXT,
+    SERIES_BODY,
+    SERIES_INTRO,
 )
 from .demo_pages import build_upcoming, kennisatelier_2022
-from .demo_people import ORGANISATIONS, PEOPLE
+from .demo_people import ORGANISATION_DESCRIPTIONS, ORGANISATIONS, PEOPLE
 from .models import (
     EventIndexPage,
     EventPage,
@@ -38,34 +44,10 @@ THEMES = [
     ("stadsvernieuwing", "Stadsvernieuwing"),
     ("sociaal-werk", "Sociaal werk"),
 ]
-COLOURS = ["#0b5a8c", "#7a3e9d", "#1b7f5b", "#a04a1f", "#5a5f1d", "#8c1d40"]
 
 
 def at(day: tuple, hour: int, minute: int = 0) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime(*day, hour, minute))
-
-
-def portrait(name: str) -> AtelierImage:
-    """A generated placeholder: initials on a colour (no downloads, no real photos)."""
-    existing = AtelierImage.objects.filter(title=f"Portret {name}").first()
-    if existing:
-        return existing
-    from PIL import Image, ImageDraw, ImageFont
-
-    initials = "".join(part[0] for part in name.replace("-", " ").split() if part[0].isupper())
-    colour = COLOURS[sum(map(ord, name)) % len(COLOURS)]
-    image = Image.new("RGB", (320, 320), colour)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=120)
-    draw.text((160, 160), initials[:3], fill="white", font=font, anchor="mm")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    slug = "".join(c for c in name.lower() if c.isalnum())
-    return AtelierImage.objects.create(
-        title=f"Portret {name}",
-        description=name,
-        file=ImageFile(buffer, name=f"portret-{slug}.png"),
-    )
 
 
 class Demo:
@@ -79,7 +61,13 @@ class Demo:
         if key not in self.orgs:
             name, short, website = ORGANISATIONS[key]
             self.orgs[key], _ = Organisation.objects.get_or_create(
-                name=name, locale=self.locale, defaults={"short_name": short, "website": website}
+                name=name,
+                locale=self.locale,
+                defaults={
+                    "short_name": short,
+                    "website": website,
+                    "description": ORGANISATION_DESCRIPTIONS.get(key, ""),
+                },
             )
         return self.orgs[key]
 
@@ -141,12 +129,8 @@ class Demo:
                 "stadsvernieuwing rechtvaardiger en democratischer kan, en wat sociale "
                 "professionals daarin kunnen doen."
             ),
-            intro=(
-                "<p>Een lerend netwerk van de onderzoeksgroep Stadskracht (AP Hogeschool "
-                "Antwerpen), verbonden aan het onderzoek Stadsvernieuwing als Sociale "
-                "Praktijk. Elke sessie opent met een openbare lunchlezing; daarna praat een "
-                "vaste, kleine groep professionals besloten verder.</p>"
-            ),
+            intro=SERIES_INTRO,
+            body=SERIES_BODY,
             audience="Sociale professionals die met stadsvernieuwing te maken hebben.",
             commitment_note=(
                 "We bouwen van sessie tot sessie op elkaar voort. Kom daarom liefst naar "
@@ -156,11 +140,11 @@ class Demo:
             registration_closes_at=at((2024, 3, 6), 12),
         )
         series.organisers = [self.organisation("Stadskracht"), self.organisation("AP")]
+        series.image = event_image(series.title, "stadsvernieuwing")
         series.themes = [self.themes["stadsvernieuwing"], self.themes["sociaal-werk"]]
         series = self.publish(agenda, series)
-        for number, (day, begin, end, title, lecturer, partners, summary) in enumerate(
-            NETWORK_SESSIONS, start=1
-        ):
+        for number, session_facts in enumerate(NETWORK_SESSIONS, start=1):
+            day, begin, end, title, lecturer, partners, summary, public, closed = session_facts
             session = EventPage(
                 title=title,
                 slug=f"sessie-{number}-{day[0]}",
@@ -174,13 +158,14 @@ class Demo:
                 sort_order=0,
                 start_time=datetime.time(begin),
                 title="Lunch en lezing" if lecturer else "Uitgebreide lunch en presentatie",
+                description=f"<p>{public}</p>",
                 is_public=True,
             )
             closed = ProgrammeItem(
                 sort_order=1,
                 end_time=datetime.time(end),
                 title="Besloten gesprek",
-                description="<p>Met de vaste groep deelnemers: ervaringen en strategieën.</p>",
+                description=f"<p>{closed}</p>",
                 is_public=False,
             )
             if lecturer:
@@ -191,6 +176,7 @@ class Demo:
                     self.organisation(key) for key in partners
                 ]
             session.programme_items = [lunch, closed]
+            session.image = event_image(title, "stadsvernieuwing")
             session.organisers = [self.organisation("Stadskracht")]
             session.partners = [self.organisation(key) for key in partners]
             session.themes = [self.themes["stadsvernieuwing"]]
@@ -210,17 +196,14 @@ class Demo:
                 "Een online middag over waarom de buurt aandacht verdient en hoe de "
                 "wijkaanpak beter kan, met 26 workshopsessies in twee rondes."
             ),
-            intro=(
-                "<p>Het startschot voor een nieuwe leeragenda en een leernetwerk "
-                "wijkaanpak, met terugblikken op eerdere wijkaanpakken en een vooruitblik "
-                "naar een toekomstige Minister van Wijken.</p>"
-            ),
+            intro=DAG_VAN_DE_BUURT_INTRO,
             audience="Bewoners, professionals en beleidsmakers die werken aan de wijk.",
             registration_mode="site",
+            image=event_image("Dag van de Buurt", "wijkaanpak"),
         )
         event.speakers = [
-            EventSpeaker(sort_order=i, person=self.person(name), role=role)
-            for i, (name, role) in enumerate(DAG_VAN_DE_BUURT_SPEAKERS)
+            EventSpeaker(sort_order=i, person=self.person(name), role=role, note=note)
+            for i, (name, role, note) in enumerate(DAG_VAN_DE_BUURT_SPEAKERS)
         ]
         items = [
             (
@@ -233,16 +216,16 @@ class Demo:
                     "Jos van der Lans",
                     "Petra van Duijnhoven",
                 ],
-                "Aftrap, het belang van de buurt en een terugblik op eerdere wijkaanpakken.",
+                OPENING,
             ),
-            ("14:00", "Workshops, eerste ronde", "15:00", [], "Dertien sessies om uit te kiezen."),
-            ("15:00", "Workshops, tweede ronde", "16:00", [], "Dertien sessies om uit te kiezen."),
+            ("14:00", "Workshops, eerste ronde", "15:00", [], ROUND_TEXT),
+            ("15:00", "Workshops, tweede ronde", "16:00", [], ROUND_TEXT),
             (
                 "16:00",
                 "Vooruitblik: wat moet een Minister van Wijken doen?",
                 None,
                 ["Ahmed Marcouch", "Harry van der Molen", "Marco Pastors", "Tanja Jadnanansing"],
-                "Terug in de studio, met tafelgasten en de deelnemers van de dag.",
+                CLOSING,
             ),
         ]
         rows = []
@@ -275,6 +258,7 @@ class Demo:
         ]
         workshops = []
         for i, (title, rounds, people, orgs, text) in enumerate(DAG_VAN_DE_BUURT_WORKSHOPS):
+            # (a workshop's description tells everything the seed says about it)
             workshop = Workshop(
                 sort_order=i,
                 title=title,

@@ -7,7 +7,14 @@ from atelier.content_translation import parallel, translate
 from django.db import transaction
 from wagtail.models import Locale
 
-from .demo_events import DAG_VAN_DE_BUURT_SPEAKERS, DAG_VAN_DE_BUURT_WORKSHOPS
+from .demo_events import (
+    CLOSING,
+    DAG_VAN_DE_BUURT_INTRO,
+    DAG_VAN_DE_BUURT_SPEAKERS,
+    DAG_VAN_DE_BUURT_WORKSHOPS,
+    OPENING,
+    ROUND_TEXT,
+)
 from .demo_people import PEOPLE
 from .models import EventIndexPage, EventPage, Person
 
@@ -37,12 +44,11 @@ DAG_VAN_DE_BUURT = [
         "neighbourhood approach can improve, with 26 workshop sessions in two rounds.",
     ),
     (
-        "<p>Het startschot voor een nieuwe leeragenda en een leernetwerk wijkaanpak, met "
-        "terugblikken op eerdere wijkaanpakken en een vooruitblik naar een toekomstige "
-        "Minister van Wijken.</p>",
-        "<p>The kick-off for a new learning agenda and a learning network on the "
-        "neighbourhood approach: a look back at earlier programmes and a look ahead to a "
-        "future Minister for Neighbourhoods.</p>",
+        DAG_VAN_DE_BUURT_INTRO,
+        "<p>The Neighbourhood Day is about why the neighbourhood matters, but certainly also "
+        "about how. It is the kick-off for a new learning agenda and a learning network on the "
+        "neighbourhood approach. Every workshop builds on the experience of residents and "
+        "professionals from the neighbourhood.</p>",
     ),
     (
         "Bewoners, professionals en beleidsmakers die werken aan de wijk.",
@@ -51,190 +57,418 @@ DAG_VAN_DE_BUURT = [
     # programme items
     ("Opening: waarom de buurt?", "Opening: why the neighbourhood?"),
     (
-        "<p>Aftrap, het belang van de buurt en een terugblik op eerdere wijkaanpakken.</p>",
-        "<p>Kick-off, why the neighbourhood matters, and a look back at earlier "
-        "neighbourhood programmes.</p>",
+        f"<p>{OPENING}</p>",
+        "<p>Lucas de Man opens the day, after which Dave Ensberg-Kleijkers explains why the "
+        "neighbourhood deserves every attention. With Jos van der Lans and Petra van "
+        "Duijnhoven we look back: what does the neighbourhood approach that started in 2008 "
+        "teach us, and what made the difference in earlier approaches, or stood in the "
+        "way?</p>",
     ),
     ("Workshops, eerste ronde", "Workshops, first round"),
     ("Workshops, tweede ronde", "Workshops, second round"),
-    ("<p>Dertien sessies om uit te kiezen.</p>", "<p>Thirteen sessions to choose from.</p>"),
+    (
+        f"<p>{ROUND_TEXT}</p>",
+        "<p>Thirteen sessions to choose from, to go deeper into a theme that appeals to you.</p>",
+    ),
     (
         "Vooruitblik: wat moet een Minister van Wijken doen?",
         "Looking ahead: what should a Minister for Neighbourhoods do?",
     ),
     (
-        "<p>Terug in de studio, met tafelgasten en de deelnemers van de dag.</p>",
-        "<p>Back in the studio, with guests at the table and the day's participants.</p>",
+        f"<p>{CLOSING}</p>",
+        "<p>Back in the studio, the day closes by looking ahead: what must a future Minister "
+        "for Neighbourhoods really take on? The question goes to the participants and to the "
+        "guests at the table: mayor Ahmed Marcouch, member of parliament Harry van der Molen, "
+        "Marco Pastors (director of the National Programme Rotterdam Zuid) and Tanja "
+        "Jadnanansing (chair of the Amsterdam Zuidoost district).</p>",
     ),
     # rounds
     ("Ronde 1", "Round 1"),
     ("Ronde 2", "Round 2"),
+    # what each speaker talks about
+    ("Leidt de dag.", "Leads the day."),
+    ("Trapt de Dag van de Buurt af.", "Opens the Neighbourhood Day."),
+    ("Waarom de buurt alle aandacht verdient.", "Why the neighbourhood deserves every attention."),
+    ("Blikt terug op eerdere wijkaanpakken.", "Looks back at earlier neighbourhood approaches."),
+    (
+        "Blikt terug: wat maakte in Brukske het verschil?",
+        "Looks back: what made the difference in Brukske?",
+    ),
+    (
+        "Prioriteiten voor een toekomstige minister van wijken.",
+        "Priorities for a future minister for neighbourhoods.",
+    ),
+    (
+        "Hoe een minister bewoners meer laat bijdragen aan een leefbare wijk.",
+        "How a minister can let residents do more for a liveable neighbourhood.",
+    ),
+    (
+        "Lessen uit het NPRZ voor een minister van wijken.",
+        "Lessons from the NPRZ for a minister for neighbourhoods.",
+    ),
+    (
+        "Voortbouwen op ervaringen met leefbaarheid en veiligheid.",
+        "Building on experience with liveability and safety.",
+    ),
 ]
 
-# The workshops in the order of DAG_VAN_DE_BUURT_WORKSHOPS: (title, summary).
+# The workshops in the order of DAG_VAN_DE_BUURT_WORKSHOPS: (title, description).
 WORKSHOPS = [
     (
         "ABCD in the neighbourhood approach: from within, with residents as programme makers",
-        "What changes when residents make the programme and professionals join in? A quick "
-        "tour of Asset Based Community Development in the neighbourhood.",
+        "What happens when you build a neighbourhood approach on the pillars of Asset Based "
+        "Community Development (ABCD): residents make the programme, professionals join in, "
+        "and what the neighbourhood itself has to offer shows the way? In a brisk tour of "
+        "opportunities and reversals we look at thinking small, at turning fixed ideas about "
+        "neighbourhood management and participation on their head, and at what a knitting club "
+        "can set in motion, with tips for finding unexpected partners. You may go home and "
+        "write a very different neighbourhood plan, or try something small with big effects. "
+        "Led by Birgit Oelkers, at home in ABCD and community work, trainer, practice coach, "
+        "initiator and social entrepreneur (planenaanpak.nl). Questions or an example of your "
+        "own? Send them beforehand to oelkers@planenaanpak.nl or call 06-21224567.",
     ),
     (
         "The new neighbourhood-based way of working: organisation, roles and skills",
-        "How to set up neighbourhood-based work, the role of the neighbourhood officer and the "
-        "skills that come with it.",
+        "How liveable a neighbourhood is depends on what many groups and organisations do "
+        "together. With examples from our own practice and profiles drawn from research in "
+        "several cities, we look with the participants at what makes organisations and staff "
+        "succeed in neighbourhood-based work. Three sides are covered: the form of the "
+        "organisation (what is it aimed at, and what does that mean for the neighbourhood "
+        "officer?), the neighbourhood officer's role (which suits what the neighbourhood needs "
+        "and how the organisation is set up?) and the skills that go with it. By Jetze van der "
+        "Ham (Platform31), Willem Stam (municipality of Den Helder) and Han van Geel "
+        "(municipality of Zutphen).",
     ),
     (
         "Groningen experiments with a say for residents",
-        "Lessons from five experiments with area-based work in Groningen, including a "
-        "neighbourhood council of residents chosen by lot.",
+        "Since 2017 the municipality of Groningen has been experimenting with area-based work "
+        "and democratic renewal. In five different experiments, each in another neighbourhood, "
+        "it looks for what makes the interplay of residents, the executive, the council and "
+        "civil servants work. They differ in how much say residents get and in how the "
+        "conversation is held. The Cooperative Neighbourhood Council of the Oosterparkwijk goes "
+        "furthest: residents chosen by lot decide on neighbourhood matters themselves and shape "
+        "policy together with councillors. That touches the system, but also ways of working, "
+        "how processes are set up, and attitudes and behaviour. Groningen evaluated the "
+        "experiments thoroughly; this session shares the lessons. By Liesbeth van de Wetering "
+        "(municipality of Groningen).",
     ),
     (
         "Working together on the challenges of Overvecht (Project O)",
-        "How Project O builds a learning environment in Overvecht, shown through two concrete "
-        "challenges.",
+        "Project O builds a learning environment (an ecosystem) in Overvecht in which people "
+        "work on shared challenges: by meeting, discovering, developing, organising and "
+        "experiencing, together with entrepreneurs, education, organisations, government and "
+        "the people of Overvecht. Two challenges, KOKEN030 and Heel Overvecht Fietst, show how "
+        "the approach works, its chances and successes, and where it gets bumpy. You go home "
+        "with handles to apply the principles and lessons to your own challenge. By Arjen van "
+        "Ree, initiator of Project O.",
     ),
     (
         "Property for the neighbourhood",
-        "Community centres and creative spaces are disappearing. Which rules and agreements "
-        "keep community property available to the neighbourhood?",
+        "No successful neighbourhood approach without good community buildings: places to "
+        "meet, to develop, to be seen and recognised, to run a business and to find public "
+        "services. It is exactly that property that is under pressure. Community centres and "
+        "libraries close, schools, churches and small shops become homes, rough edges of the "
+        "city are redeveloped, and artists are quickly losing their studios, exhibition spaces "
+        "and creative hubs. In many places public space gives way to commercial space, with the "
+        "cappuccino bar as its emblem. Maurice Specht and Arie Lengkeek studied from practice "
+        "how property can become common property for good. They outline rules, conditions and "
+        "arrangements that keep buildings for future communities, managed by them and "
+        "available to them.",
     ),
     (
         "Innovation in the neighbourhood approach",
-        "What does it take to encourage new ideas in the neighbourhood and to learn from them "
-        "systematically?",
+        "What does a neighbourhood approach look like that encourages new ideas and learns "
+        "systematically from local practice, and what does it take? We put the question to "
+        "innovators and to experts who design innovation programmes, and discuss their lessons "
+        "with the participants: how is innovation encouraged in your neighbourhood, how is "
+        "learning organised, and how do you make lessons stick? You leave with inspiration and "
+        "insights for your own innovative approach. By Jornt van Zuylen (municipality of The "
+        "Hague and the Ministry of the Interior and Kingdom Relations) and Suzanne Potjer "
+        "(Twynstra Gudde).",
     ),
     (
         "The energy transition as a driver for a liveable neighbourhood",
-        "Off gas and more social at the same time: experience from Selwerd in Groningen.",
+        "Can the energy transition help liveability? In many neighbourhoods that are going "
+        "off natural gas it is not the only challenge, and there are chances to prepare the "
+        "neighbourhood for the future socially as well as sustainably. Matthijs Uyterlinde and "
+        "Anne Kunst (Platform31) show how municipalities tackle this in the experimental "
+        "programme 'Making Vulnerable Neighbourhoods Sustainable'. Taking Sunny Selwerd, the "
+        "integrated approach in the Groningen neighbourhood of Selwerd, as the example, we "
+        "discuss how the municipality, residents and local partners can work together on a "
+        "healthier and pleasanter place to live.",
     ),
     (
         "A neighbourhood agenda in one hour",
-        "Make a neighbourhood agenda from figures and stories, one that residents and policy "
-        "makers both recognise.",
+        "How do you make a neighbourhood agenda in which residents and policy makers both "
+        "recognise themselves? Residents know better than anyone what is going on in their "
+        "neighbourhood, but the municipality, housing associations and others work on and in "
+        "it too. Platform31 and Movisie draw up a neighbourhood agenda with the participants: "
+        "you learn to collect figures and stories about a neighbourhood and to join them into "
+        "widely supported agenda items. You get to know several ways of mapping vulnerable "
+        "neighbourhoods and apply them to your own practice.",
     ),
     (
         "A say through money: the citizens' budget",
-        "Ten years of citizens' budgets in the Netherlands and Flanders: when does it work, and "
-        "when does it get stuck?",
+        "Citizens' budgeting as an instrument for a real say in neighbourhood and "
+        "municipality: residents find out together what the neighbourhood really needs, set "
+        "(or reset) the agenda themselves, look at what could be less, different or smarter "
+        "and who else could help, and turn that into the budget: shifting items, cutting and "
+        "making new choices. With experience from the last ten years in the Netherlands and "
+        "Flanders we look at when a citizens' budget really takes off and makes the "
+        "neighbourhood stronger, and when it stalls; how deliberation strengthens local "
+        "democracy and where it is politically fragile. It can start small, but as our "
+        "southern neighbours show, it can also grow into a major change, for organisations and "
+        "for local democracy alike. Joop Hofman (Rode Wouw) wrote the first booklet on "
+        "citizens' budgets in the Netherlands and introduced the process in seven "
+        "municipalities in the Netherlands and Belgium.",
     ),
     (
         "From initiative to impact: strategy, tactics and delivery for safety initiatives",
-        "What makes a neighbourhood watch or chat group succeed, and how do you arrange the "
-        "ties with the municipality and the police?",
+        "Residents' safety initiatives are on the rise: neighbourhood watch projects, chat "
+        "groups, neighbourhood fathers, platforms for dialogue and contact, and road safety "
+        "initiatives, with thinkers and doers who work more or less closely with government "
+        "and police. What makes such an initiative succeed, how do you turn the mission into "
+        "the daily work of a neighbourhood watch team or chat group, and why is the relationship "
+        "with the municipality and the police arranged nowhere, while everyone agrees that "
+        "citizens add a lot to safety and liveability? Lucien Stöpler shares his experience: "
+        "what keeps initiatives vital, how to increase their value, motivate and steer members "
+        "and achieve serious results together. He has supported safety initiatives for years "
+        "and chairs the national association Veiligheidsinitiatief.",
     ),
     (
         "New learning agenda for neighbourhoods - Trust in institutions and in each other",
-        "Help shape the learning agenda: restoring trust and reducing polarisation in the "
-        "neighbourhood.",
+        "Together we work on a new learning agenda for the neighbourhood approach, based on a "
+        "first draft by Movisie and Platform31: does what is on offer fit your learning "
+        "questions? This session is about trust. How do municipalities and neighbourhood "
+        "professionals restore trust and give citizens a future again? And how can "
+        "neighbourhood professionals, active residents and policy makers together reduce the "
+        "growing polarisation and tension between groups with different backgrounds and "
+        "views?",
     ),
     (
         "New learning agenda for neighbourhoods - Spotting problems early, together",
-        "Help shape the learning agenda: tackling care and safety together in the neighbourhood.",
+        "Together we work on a new learning agenda for the neighbourhood approach, based on a "
+        "first draft by Movisie and Platform31: does what is on offer fit your learning "
+        "questions? This session is about issues where care and safety meet, which more and "
+        "more call for prevention and repression at once. How do strengthening the social "
+        "fabric and social reconquest go hand in hand, and what does that ask of the "
+        "cooperation between very different professionals and residents?",
     ),
     (
         "The Capability Approach in practice",
-        "What the capability approach says about well-being and opportunities, and how to use "
-        "it in practice.",
+        "The term Capability Approach turns up more and more in advice, research and policy "
+        "papers. The idea: how people fare depends not only on their needs and talents, but "
+        "also on what their surroundings make (im)possible. So with social issues, look not "
+        "only at what someone wants and can do, but also at what the social environment allows "
+        "and what the person needs. Erik Jansen and Annica Brummel of HAN University of Applied "
+        "Sciences explain the theory and show how to apply the approach in practice.",
     ),
     (
         "A safe neighbourhood? Don't look away!",
-        "How the public prosecutor works neighbourhood by neighbourhood in Rotterdam Zuid, "
-        "tackling crime alongside positive action in the area.",
+        "In the National Programme Rotterdam Zuid much work goes into safe neighbourhoods. The "
+        "Public Prosecution Service and the whole justice chain, from probation to the courts, "
+        "work there in a new, neighbourhood-based way; public prosecutor Loes van der Wees calls "
+        "it 'maximally integrated'. Do not skip a side because it is difficult: nuisance, "
+        "insecurity and crime are not pleasant to name, but they belong in your approach. She "
+        "explains why it pays to invest in knowing the people and organisations in your area, "
+        "talks about the interplay you can organise that way and about linking positive "
+        "action to tackling crime and nuisance, with many examples from all over Rotterdam Zuid "
+        "that you can use in your own area.",
     ),
     (
         "How the platform Hart voor de K-buurt builds inclusive citizen power",
-        "Residents of Amsterdam Zuidoost organise a say for themselves, especially for those "
-        "who are vulnerable. What works in their approach?",
+        "How do active residents work towards a real say for vulnerable residents, and so "
+        "improve their neighbourhood's liveability? The citizens' platform Hart voor de "
+        "K-buurt shows how it brings together and mobilises above all the vulnerable residents "
+        "of Amsterdam Zuidoost, while people keep ownership of their own issue. Movisie "
+        "highlights what works in this approach, such as drawing on key figures and on "
+        "residents who are already organised. Then the participants work out how neighbourhood "
+        "platforms and civil servants can strengthen each other. By Mike Brantjes (Hart voor de "
+        "K-buurt) and Roos van Schaijk (Movisie).",
     ),
     (
         "Restoring housing associations to their former glory?",
-        "Which role suits housing associations in vulnerable neighbourhoods today? A "
-        "conversation with Tiwos from Tilburg.",
+        "Most election manifestos want to restore housing associations to their former glory, "
+        "although they had only just been sent back to their core tasks. During the urban "
+        "renewal years (1995-2015) associations had a broad role: besides affordable homes they "
+        "invested in liveability, social cohesion, facilities, public space and even welfare "
+        "and care. After some unwise investments in hard economic times, central government "
+        "called them back to their core task: enough affordable homes. Now that liveability in "
+        "vulnerable neighbourhoods is under pressure, the pendulum seems to swing back and "
+        "associations are asked to join the area-based approach. What does restoring them mean "
+        "in practice, and which role in the neighbourhood fits today? Jeroen van der Velden "
+        "(Platform31) talks with René Scherpenisse, chief executive of the housing association "
+        "Tiwos in Tilburg, about how Tiwos fills that role, which changes associations see and "
+        "what it means for their work in vulnerable neighbourhoods in the years ahead.",
     ),
     (
         "From a neighbourhood economy to neighbourhood development: the Afrikaanderwijk "
         "Cooperative",
-        "A local economy that works for the people who already live there: jobs, services and "
-        "enterprise from within the neighbourhood.",
+        "Walk into Gemaal op Zuid, the home of the Afrikaanderwijk Cooperative, and you see the "
+        "motto 'development without displacement': developing the neighbourhood with the "
+        "people who already live there. The cooperative creates jobs and room for enterprise "
+        "for people for whom that does not come easily, with services carried out by residents: "
+        "catering, cleaning, transport, textile production, facility management and culture. "
+        "The aim is a stronger, more prosperous Afrikaanderwijk with involved residents and "
+        "entrepreneurs. General coordinator Annet van Otterloo explains how a locally rooted "
+        "economy that works for the residents comes about, why, and what it takes to let it "
+        "grow.",
     ),
     (
         "The neighbourhood approach and the commons",
-        "Shared ownership and shared management: examples from Amsterdam and Antwerp.",
+        "The neighbourhood approach and the 'commons' seem far apart; this session shows the "
+        "opposite. The commons are about using shared property together, such as parks or "
+        "buildings open to everyone. The Commons Network from Amsterdam and the Commons Lab "
+        "from Antwerp explore together how that idea can make neighbourhoods better. Starting "
+        "from the basic principles of the commons, you see concrete examples from Amsterdam and "
+        "Antwerp where the theory has been put into practice.",
     ),
     (
         "Reclaiming the social basis from the social domain!",
-        "Building community and organising care as one task: experience from Zutphen and "
-        "research into what social workers do.",
+        "The decentralisations in the social domain are hardly behind us and the 'social basis' "
+        "makes its entrance. No wonder: the social belongs in the local community, not in a "
+        "domain. That is where networks of committed residents are best placed to take on "
+        "everyday care and support, helped by professionals where the load gets too heavy. It "
+        "does not happen by itself: the community has to learn again to be a social basis, and "
+        "the social domain has to learn to give room, to facilitate and to limit itself to what "
+        "goes beyond the everyday. Han van Geel (municipality of Zutphen/LPB) shows how in "
+        "Zutphen, since 1994, community building and care and support took turns in the brief "
+        "for the local welfare organisation, and how the new brief combines both so they "
+        "strengthen each other. Mariel van Pelt (Movisie/HAN) presents from her research how "
+        "this can lead to a new practice for social workers. Finally we collect participants' "
+        "ideas for reclaiming the social basis. You gain insight into what social workers do "
+        "for the social basis, and your ideas help the learning network develop promising "
+        "strategies.",
     ),
     (
         "New learning agenda for neighbourhoods - mixed neighbourhoods",
-        "Help shape the learning agenda: from mixing to inclusive neighbourhoods.",
+        "Together we work on a new learning agenda for the neighbourhood approach, based on a "
+        "first draft by Movisie and Platform31: does what is on offer fit your learning "
+        "questions? For a long time, mixing types of homes and residents was seen as a way to "
+        "improve neighbourhoods, but that ideal has faded into the background. In recent years "
+        "many neighbourhoods have faced superdiversity and the arrival of vulnerable residents. "
+        "Today the aim is inclusive neighbourhoods. What does that mean in practice, and how do "
+        "we make neighbourhoods where everyone feels welcome?",
     ),
     (
         "Lessons from urban renewal for making homes sustainable",
-        "What urban renewal taught about residents in charge, applied to the "
-        "neighbourhood-based energy transition.",
+        "The main lesson of urban renewal: changing homes and their surroundings only works "
+        "when residents' views lead from the very first step. Investing in active "
+        "participation, from consultation and co-decision to co-ownership, seems a long road "
+        "but is unavoidable for a good result. As back then, the energy transition takes shape "
+        "neighbourhood by neighbourhood. It concerns more than 13,000 neighbourhoods and "
+        "villages (as Statistics Netherlands divides them), and each is different, so looking "
+        "for blueprints is pointless. There are working principles, though, such as starting "
+        "from how the people in the neighbourhood see it: what ties them to their neighbourhood, "
+        "why do they like living there, and how do you strengthen the community? Support for "
+        "sustainability starts with stronger local communities and with taking up social "
+        "issues; as in urban renewal, the energy transition can be a lever to revive "
+        "neighbourhoods. By Paul Vlaar, co-founder of Hoogkamp Energie and initiator of "
+        "#Krachtproef Energie.",
     ),
     (
         "A social and physical neighbourhood approach: how do you do it?",
-        "Looking back and ahead at integrated neighbourhood programmes in Zaanstad, Kerkrade "
-        "and Rotterdam Zuid.",
+        "In some neighbourhoods problems pile up. Then an integrated approach is needed, with "
+        "social and physical measures and residents' prospects at its centre. Such an approach "
+        "asks for good cooperation between residents, the municipality, housing associations, "
+        "police, schools, care, welfare and local businesses, and for staying power. We look "
+        "back and ahead with experience from Zaanstad (Poelenburg/Peldersveld), Kerkrade "
+        "(Rolduckerveld) and Rotterdam (National Programme Rotterdam Zuid): what are the "
+        "lessons, and what does it take for neighbourhood renewal to really help residents "
+        "forward? By Sandy Deckers (Parkstad Limburg city region), Marijn Freud (municipality "
+        "of Zaanstad), Astrid Kroos (NPRZ), Matthijs Uyterlinde and Simone 't Hooft "
+        "(Platform31).",
     ),
     (
         "Building neighbourhood happiness",
-        "How renovation, demolition and new building can add to residents' happiness in their "
-        "homes.",
+        "How can physical improvement, with renovation, demolition and new building, add to "
+        "residents' enjoyment of their homes? With examples from practice we show what new "
+        "building or another physical intervention brings about. The developer ERA Contour "
+        "designs together with residents in many city neighbourhoods, and for the Chief "
+        "Government Architect's design competition Panorama Lokaal, design teams came up with "
+        "creative ideas for neighbourhoods on the edges of cities. We discuss how residents, "
+        "municipality, market parties and designers can build neighbourhoods together where "
+        "people feel at home. By Yffi van den Berg (concept developer at ERA Contour), Jeffrey "
+        "Bolhuis (AP+E Design en Research), Frank Wassenberg and Mees Zonneveld (Platform31).",
     ),
 ]
 
 # Speakers of the Dag van de Buurt: (job title, bio) in English.
 SPEAKERS = {
-    "Hadassah de Boer": (
-        "presenter",
-        "Presents the Neighbourhood Day from the studio and leads the conversations.",
-    ),
+    "Hadassah de Boer": ("", "Led the online Neighbourhood Day on 28 January 2021."),
     "Lucas de Man": (
         "artist",
-        "Flemish artist who wants public space to be a place where you need not do anything "
-        "and where people really meet.",
+        "Flemish artist who playfully wants to turn public space from an anonymous market for "
+        "consumption into a place of wonder, amazement, connection and 'un-must', a moment when "
+        "nothing is required and you can be vulnerable and strong at once. He opened the "
+        "Neighbourhood Day.",
     ),
     "Dave Ensberg-Kleijkers": (
         "managing director",
-        "Public administration expert who leads Jantje Beton and the Dutch union of "
-        "playground organisations and sits on several boards. Explains why the neighbourhood "
-        "you grow up in shapes your chances so strongly.",
+        "Public administration graduate and managing director of the national youth fund "
+        "Jantje Beton and of the Dutch union of playground organisations. He chairs the board "
+        "of the Martin Luther King Lecture and sits on the board of the Maatschappelijke "
+        "Alliantie; earlier he chaired the board of Stichting Biezonderwijs and chaired Art. 1. "
+        "At the Neighbourhood Day he explained why the neighbourhood matters: where you are "
+        "born and live shapes the chances you get, and touches everything from health and life "
+        "expectancy to education and income. Time, then, to invest in neighbourhoods.",
     ),
     "Jos van der Lans": (
         "cultural psychologist and writer",
-        "Has written about the public sector for decades and co-chaired the review of the "
-        "national neighbourhood programme. Looks back: what worked in earlier programmes, and "
-        "what did not?",
+        "Has written about the public sector for some forty years and in 2010/11 was one of "
+        "the three chairs of the review committee of the national neighbourhood programme. His "
+        "books include Koning Burger (2005), Ontregelen (2008), Erop af! (2010), Sociaal-doe "
+        "het zelven (with Pieter Hilhorst, 2013), Decentraal (with Nico de Boer, 2014) and Het "
+        "Dogma Aanbesteden (2020). At the Neighbourhood Day he looked back: what made the "
+        "difference in earlier approaches or stood in the way, what can we build on, and "
+        "where are new partnerships and instruments needed?",
     ),
     "Petra van Duijnhoven": (
         "chair",
-        "Active in Brukske, a neighbourhood of Venray, since 1974, board member of the LSA "
-        "and local councillor. Tells what made the difference in her neighbourhood.",
+        "Involved in the Brukske neighbourhood platform in Venray since it was founded in "
+        "1974, and now its chair; she works tirelessly for 'her' neighbourhood and has "
+        "achieved a great deal. She sits on umbrella bodies such as the Wijkradenoverleg and "
+        "on the board of the LSA (the national body of active residents), co-founded the "
+        "GlaswebVenray cooperative and has been a local councillor for the CDA for years. At "
+        "the Neighbourhood Day she looked back: what made the difference in Brukske over the "
+        "past decades, what stood in the way, and where are new partnerships and instruments "
+        "needed?",
     ),
     "Ahmed Marcouch": (
         "mayor of Arnhem",
-        "Knows the neighbourhood from care, education, the police and politics. Argues for "
-        "helping vulnerable neighbourhoods first, all the more now that covid hits them "
-        "harder.",
+        "Has seen the neighbourhood from many sides: he worked in care, education and the "
+        "police, and was a local councillor, district chair and member of parliament. As mayor "
+        "of Arnhem he said in his New Year's speech that covid painfully shows how vulnerable "
+        "neighbourhoods become more vulnerable still, and that catching up with their "
+        "disadvantage as a priority is now unavoidable. At the table on the Neighbourhood Day: "
+        "what does that mean for the priorities of a future minister for neighbourhoods?",
     ),
     "Harry van der Molen": (
         "member of the Dutch House of Representatives",
-        "As an alderman in Leeuwarden he worked with a residents' company and saw every euro "
-        "invested pay itself back twice in the neighbourhood.",
+        "As an alderman in Leeuwarden he was one of the first to work with a residents' "
+        "company, in the Heechterp-Schieringen neighbourhood: a new way for the municipality "
+        "and residents to work together. Every euro invested brought two euros of social "
+        "impact, and liveability improved because people without a job could take part in the "
+        "neighbourhood company; engaging people on the sidelines is exactly the municipality's "
+        "job, he says. As a member of parliament he wants to give residents more ways to "
+        "contribute to a liveable neighbourhood like this. At the table: how can a future "
+        "Minister for Neighbourhoods help?",
     ),
     "Marco Pastors": (
         "director",
-        "Former alderman in Rotterdam; since 2012 director of the National Programme "
-        "Rotterdam Zuid, which focuses on work, education and housing.",
+        "As an alderman in Rotterdam he was already responsible for planning and housing. "
+        "Since 2012 he has been director of the National Programme Rotterdam Zuid (NPRZ), which "
+        "works on new prospects for Rotterdam-Zuid with a focus on work, education and "
+        "housing. At the table: which lessons from the NPRZ must a future minister for "
+        "neighbourhoods take on?",
     ),
     "Tanja Jadnanansing": (
         "chair of the Amsterdam Zuidoost district",
-        "Former member of parliament. Sees liveability and safety as one task, with room for "
-        "youth work and a strong role for residents.",
+        "Formerly a member of parliament. For her, liveability and safety go together. She "
+        "once called safety, and weapons among young people in particular, a 'many-headed "
+        "monster' that has to be tackled as a whole: not only with more police on the street, "
+        "but also with investment in youth work and a strong role for residents. At the "
+        "table: how can a future Minister for Neighbourhoods build on that experience?",
     ),
 }
 
@@ -262,8 +496,8 @@ BUURTAGENDA = [
 def _workshop_pairs() -> list[tuple[str, str]]:
     pairs = []
     for dutch, english in zip(DAG_VAN_DE_BUURT_WORKSHOPS, WORKSHOPS, strict=True):
-        title, _rounds, _people, _orgs, summary = dutch
-        pairs += [(title, english[0]), (f"<p>{summary}</p>", f"<p>{english[1]}</p>")]
+        title, _rounds, _people, _orgs, description = dutch
+        pairs += [(title, english[0]), (f"<p>{description}</p>", f"<p>{english[1]}</p>")]
     return pairs
 
 
@@ -281,7 +515,7 @@ def translate_programme_demo(stdout=None, **options) -> None:
         theme = Theme.objects.filter(locale=nl, slug=slug).first()
         if theme is not None:
             translate(theme, en, [(theme.name, name), (theme.slug, english_slug)])
-    for name, _role in DAG_VAN_DE_BUURT_SPEAKERS:
+    for name, _role, _note in DAG_VAN_DE_BUURT_SPEAKERS:
         person = Person.objects.get(name=name, locale=nl)
         _honorific, job, _org, bio, _portrait, _public = PEOPLE[name]
         english_job, english_bio = SPEAKERS[name]

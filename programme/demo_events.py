@@ -2,201 +2,375 @@
 the seeds' facts; descriptions are short summaries in our own words."""
 
 # Seed 001, "Dag van de Buurt": each workshop once, with the rounds it runs in.
-# (title, rounds, facilitators, organisations, summary)
+# (title, rounds, facilitators, organisations, description: every fact of the seed, our words)
 DAG_VAN_DE_BUURT_WORKSHOPS = [
     (
         "ABCD in de wijkaanpak: van binnenuit met bewoners als programmamakers",
         [1, 2],
         ["Birgit Oelkers"],
         [],
-        "Wat verandert er als bewoners het programma maken en professionals meedoen? Een "
-        "snelle verkenning van Asset Based Community Development in de wijk.",
+        "Wat gebeurt er als je een wijkaanpak bouwt op pijlers van Asset Based Community "
+        "Development (ABCD): bewoners maken het programma, professionals doen mee en wat de "
+        "buurt zelf te bieden heeft wijst de weg? In een vlotte zapsessie langs kansen en "
+        "omkeringen gaat het over klein kijken, over het kantelen van vaste ideeën over "
+        "wijksturing en participatie, en over wat een breiclub teweeg kan brengen; met tips "
+        "om onverwachte partners te vinden. Wie weet schrijf je daarna een heel ander wijkplan, "
+        "of probeer je iets kleins met grote gevolgen. Begeleiding: Birgit Oelkers, thuis in "
+        "ABCD en buurtwerk, trainer, praktijkcoach, initiatiefnemer en sociaal ondernemer "
+        "(planenaanpak.nl). Vragen of een eigen praktijkvoorbeeld? Meld ze vooraf via "
+        "oelkers@planenaanpak.nl of 06-21224567.",
     ),
     (
         "Het nieuwe wijkgericht werken: organisatievorm, rollen en competenties",
         [1, 2],
         ["Jetze van der Ham", "Willem Stam", "Han van Geel"],
         ["Platform31", "Den Helder", "Zutphen"],
-        "Over de inrichting van wijkgericht werken, de rol van de wijkfunctionaris en de "
-        "vaardigheden die daarbij horen.",
+        "Hoe leefbaar een wijk is, hangt af van wat allerlei groepen en organisaties samen "
+        "doen. Met voorbeelden uit de eigen praktijk en typeringen uit onderzoek in "
+        "verschillende steden zoeken we met de deelnemers wat organisaties en medewerkers "
+        "succesvol maakt in wijkgericht werken. Drie kanten komen aan bod: de organisatievorm "
+        "(waar is de organisatie op gericht en wat betekent dat voor de wijkfunctionaris?), de "
+        "rol van de wijkfunctionaris (welke invulling past bij wat de wijk nodig heeft en bij "
+        "de organisatie?) en de competenties die daarbij horen. Door Jetze van der Ham "
+        "(Platform31), Willem Stam (gemeente Den Helder) en Han van Geel (gemeente Zutphen).",
     ),
     (
         "Groningen experimenteert met zeggenschap",
         [1],
         ["Liesbeth van de Wetering"],
         ["Groningen"],
-        "Lessen uit vijf Groningse experimenten met gebiedsgericht werken, waaronder een "
-        "wijkraad van gelote bewoners.",
+        "Sinds 2017 experimenteert de gemeente Groningen met gebiedsgericht werken en "
+        "democratische vernieuwing. In vijf verschillende experimenten, elk in een andere "
+        "wijk, zoekt men wat het samenspel tussen bewoners, college, raad en ambtenaren laat "
+        "werken. Ze verschillen in hoeveel zeggenschap bewoners krijgen en in hoe het gesprek "
+        "loopt. Het verst gaat de Coöperatieve Wijkraad Oosterparkwijk: uitgelote bewoners "
+        "beslissen daar zelf over zaken van de wijk en maken samen met raadsleden beleid. Dat "
+        "raakt aan het systeem, maar ook aan werkwijzen, aan hoe processen zijn ingericht en "
+        "aan houding en gedrag. Groningen heeft de experimenten grondig geëvalueerd; in deze "
+        "sessie komen de lessen op tafel. Door Liesbeth van de Wetering (gemeente Groningen).",
     ),
     (
         "Samen werken aan Opgaven in wijk Overvecht (Project O)",
         [1],
         ["Arjen van Ree"],
         ["Project O"],
-        "Hoe Project O in Overvecht een lerende omgeving bouwt, aan de hand van twee "
-        "concrete opgaven.",
+        "Project O bouwt in Overvecht een lerende omgeving (een ecosysteem) waarin aan "
+        "opgaven wordt gewerkt: door te ontmoeten, ontdekken, ontwikkelen, organiseren en "
+        "ondervinden, samen met ondernemers, onderwijs, organisaties, overheden en "
+        "Overvechters. Twee opgaven, KOKEN030 en Heel Overvecht Fietst, laten zien hoe de "
+        "aanpak werkt, wat kansen en successen zijn en waar het hobbelt. Je gaat naar huis met "
+        "handvatten om de principes en lessen toe te passen op je eigen opgave. Door Arjen van "
+        "Ree, initiatiefnemer van Project O.",
     ),
     (
         "Vastgoed voor de buurt",
         [1],
         ["Maurice Specht", "Arie Lengkeek"],
         [],
-        "Buurthuizen en broedplaatsen verdwijnen. Welke regels en afspraken houden "
-        "maatschappelijk vastgoed beschikbaar voor de buurt?",
+        "Zonder goede maatschappelijke gebouwen geen geslaagde wijkaanpak: plekken om elkaar te "
+        "ontmoeten, je te ontwikkelen, gezien en herkend te worden, te ondernemen en publieke "
+        "diensten te vinden. Juist dat vastgoed staat onder druk. Buurthuizen en bibliotheken "
+        "sluiten, scholen, kerken en kleine winkelpanden worden woningen, rafelranden worden "
+        "herontwikkeld en kunstenaars verliezen snel hun ateliers, expositieruimtes en "
+        "broedplaatsen. Op veel plekken maakt publieke ruimte plaats voor commerciële, met het "
+        "cappuccinobarretje als symbool. Maurice Specht en Arie Lengkeek onderzochten vanuit de "
+        "praktijk hoe vastgoed duurzaam gemeenschappelijk kan worden. Ze schetsen regels, "
+        "voorwaarden en arrangementen waardoor gebouwen behouden blijven voor toekomstige "
+        "gemeenschappen, door hen worden beheerd en voor hen beschikbaar zijn.",
     ),
     (
         "Innoveren in de wijkaanpak",
         [1],
         ["Jornt van Zuylen", "Suzanne Potjer"],
         ["Den Haag", "BZK", "Twynstra Gudde"],
-        "Wat is nodig om vernieuwing in de wijk aan te moedigen en er stelselmatig van te leren?",
+        "Hoe ziet een wijkaanpak eruit die vernieuwing aanmoedigt en stelselmatig leert van "
+        "lokale praktijken, en wat is daarvoor nodig? We leggen de vraag voor aan vernieuwers "
+        "en aan deskundigen die innovatieprogramma's opzetten, en bespreken hun lessen met de "
+        "deelnemers: hoe wordt vernieuwing in jouw wijk gestimuleerd, hoe is het leren "
+        "georganiseerd en hoe zorg je dat lessen blijven hangen? Je gaat weg met inspiratie en "
+        "inzichten voor je eigen vernieuwende aanpak. Door Jornt van Zuylen (gemeente Den Haag "
+        "en ministerie van Binnenlandse Zaken en Koninkrijksrelaties) en Suzanne Potjer "
+        "(Twynstra Gudde).",
     ),
     (
         "De energietransitie als vliegwiel voor een leefbare buurt",
         [1],
         ["Matthijs Uyterlinde", "Anne Kunst"],
         ["Platform31"],
-        "Van het gas af én socialer: ervaringen uit Selwerd in Groningen.",
+        "Kan de energietransitie de leefbaarheid helpen? In veel wijken die van het aardgas af "
+        "gaan, is dat niet de enige opgave, en liggen er kansen om de buurt behalve duurzaam "
+        "ook sociaal klaar te maken voor de toekomst. Matthijs Uyterlinde en Anne Kunst "
+        "(Platform31) laten zien hoe gemeenten dat aanpakken in het experimentenprogramma "
+        "'Verduurzaming van Kwetsbare Wijken'. Aan de hand van Sunny Selwerd, de integrale "
+        "wijkaanpak in de Groningse wijk Selwerd, praten we over hoe gemeente, bewoners en "
+        "partners in de wijk samen werken aan een gezonder en prettiger leefklimaat.",
     ),
     (
         "Buurtagenda in een uur",
         [1],
         [],
         ["Platform31", "Movisie"],
-        "Zelf een buurtagenda maken uit cijfers en verhalen, waarin bewoners en "
-        "beleidsmakers zich allebei herkennen.",
+        "Hoe maak je een buurtagenda waarin bewoners én beleidsmakers zich herkennen? Bewoners "
+        "weten als geen ander wat er in hun buurt speelt, maar ook gemeente, corporaties en "
+        "andere partijen werken aan en in de wijk. Platform31 en Movisie gaan met de "
+        "deelnemers een buurtagenda opstellen: je leert cijfers en verhalen over een buurt te "
+        "verzamelen en ze te verbinden tot agendapunten met breed draagvlak. Je maakt kennis "
+        "met verschillende manieren om kwetsbare wijken in beeld te brengen en past ze toe op "
+        "je eigen praktijk.",
     ),
     (
         "Zeggenschap door geld: de burgerbegroting",
         [1, 2],
         ["Joop Hofman"],
         ["Rode Wouw"],
-        "Tien jaar burgerbegroten in Nederland en Vlaanderen: wanneer werkt het, en "
-        "wanneer loopt het vast?",
+        "Burgerbegroten als instrument voor echte zeggenschap in wijk en gemeente: bewoners "
+        "zoeken samen uit waar de wijk echt iets aan heeft, zetten zelf de agenda (opnieuw), "
+        "kijken wat minder, anders of slimmer kan en wie kan meedoen, en vertalen dat naar de "
+        "begroting: posten verschuiven, korten en nieuwe keuzes maken. Met ervaringen uit de "
+        "laatste tien jaar in Nederland en Vlaanderen bekijken we wanneer een burgerbegroting "
+        "echt gaat vliegen en de wijk sterker maakt, en wanneer het stokt; hoe het overleg de "
+        "lokale democratie versterkt en waar het politiek kwetsbaar is. Het kan klein "
+        "beginnen, maar zoals onze zuiderburen laten zien ook uitgroeien tot een grote "
+        "verandering, voor organisaties én voor de lokale democratie. Joop Hofman (Rode Wouw) "
+        "schreef het eerste boekje over de burgerbegroting in Nederland en voerde het proces in "
+        "bij zeven gemeenten in Nederland en België.",
     ),
     (
         "Van initiatief tot impact: strategie, tactiek en uitvoering voor veiligheidsinitiatieven",
         [1],
         ["Lucien Stöpler"],
         ["Veiligheidsinitiatief"],
-        "Wat maakt een buurtpreventieteam of appgroep succesvol, en hoe regel je de band "
-        "met gemeente en politie?",
+        "Veiligheidsinitiatieven van bewoners nemen toe: buurtpreventieprojecten, appgroepen, "
+        "buurtvaders, platforms voor dialoog en contact en initiatieven voor "
+        "verkeersveiligheid, met denkers en doeners die meer of minder samenwerken met "
+        "overheid en politie. Wat maakt zo'n initiatief succesvol, hoe vertaal je de missie "
+        "naar het dagelijks werk van een buurtpreventieteam of appgroep, en waarom is de "
+        "relatie met gemeente en politie nergens geregeld terwijl iedereen de bijdrage van "
+        "burgers aan veiligheid en leefbaarheid groot vindt? Lucien Stöpler neemt je mee in "
+        "zijn ervaring: wat initiatieven vitaal maakt, hoe je hun meerwaarde vergroot, leden "
+        "motiveert en aanstuurt en samen serieuze resultaten boekt. Hij begeleidt al jaren "
+        "veiligheidsinitiatieven en is voorzitter van de landelijke vereniging "
+        "Veiligheidsinitiatief.",
     ),
     (
         "Nieuwe leeragenda wijkaanpak - Vertrouwen in instituties en elkaar",
         [1],
         [],
         ["Movisie", "Platform31"],
-        "Meedenken over de leeragenda: vertrouwen herstellen en polarisatie in de wijk "
-        "verminderen.",
+        "Samen werken we aan een nieuwe leeragenda voor de wijkaanpak, op basis van een eerste "
+        "concept van Movisie en Platform31: hoe sluit het aanbod aan op jullie leervragen? In "
+        "deze sessie staat vertrouwen centraal. Hoe herstellen gemeenten samen met "
+        "wijkprofessionals het vertrouwen en geven ze burgers weer perspectief? En hoe "
+        "verkleinen wijkprofessionals, actieve bewoners en beleidsmakers samen de toegenomen "
+        "polarisatie en spanningen tussen groepen met verschillende achtergronden en "
+        "opvattingen?",
     ),
     (
         "Nieuwe leeragenda wijkaanpak - Integraal preventief signaleren",
         [1],
         [],
         ["Movisie", "Platform31"],
-        "Meedenken over de leeragenda: zorg en veiligheid samen aanpakken in de wijk.",
+        "Samen werken we aan een nieuwe leeragenda voor de wijkaanpak, op basis van een eerste "
+        "concept van Movisie en Platform31: hoe sluit het aanbod aan op jullie leervragen? Deze "
+        "sessie gaat over vraagstukken waar zorg en veiligheid elkaar raken en die steeds vaker "
+        "om preventie én repressie tegelijk vragen. Hoe gaan het versterken van de sociale "
+        "basis en sociale herovering hand in hand, en wat vraagt dat van de samenwerking tussen "
+        "heel verschillende professionals en bewoners?",
     ),
     (
         "De Capability Approach in de praktijk",
         [1],
         ["Erik Jansen", "Annica Brummel"],
         ["HAN"],
-        "Wat de capability-benadering zegt over welzijn en mogelijkheden, en hoe je haar "
-        "in de praktijk gebruikt.",
+        "De term Capability Approach duikt steeds vaker op in adviezen, onderzoeken en "
+        "beleidsstukken. Het idee: hoe het mensen vergaat, hangt niet alleen af van hun "
+        "behoeften en talenten, maar ook van de (on)mogelijkheden die hun omgeving biedt. Kijk "
+        "bij maatschappelijke vraagstukken dus niet alleen naar wat iemand wil en kan, maar ook "
+        "naar wat de sociale omgeving mogelijk maakt en wat iemand nodig heeft. Erik Jansen en "
+        "Annica Brummel van de Hogeschool Arnhem en Nijmegen lichten de theorie toe en laten "
+        "zien hoe je de benadering in de praktijk toepast.",
     ),
     (
         "Een veilige wijk? Kijk niet weg!",
         [2],
         ["Loes van der Wees"],
         ["OM"],
-        "Hoe justitie in Rotterdam Zuid wijkgericht werkt en criminaliteit aanpakt samen "
-        "met positieve acties in de buurt.",
+        "In het Nationaal Programma Rotterdam Zuid wordt hard gewerkt aan veilige wijken. Het "
+        "Openbaar Ministerie en de hele justitieketen, van reclassering tot rechtbank, werken "
+        "er vernieuwend en wijkgericht; officier van justitie Loes van der Wees noemt dat "
+        "'maximaal integraal'. Sla geen kant over omdat die lastig is: overlast, onveiligheid "
+        "en criminaliteit benoem je niet graag, maar ze horen in je aanpak. Ze vertelt waarom "
+        "het loont te investeren in kennis van de mensen en organisaties in je gebied, over het "
+        "samenspel dat je zo kunt organiseren en over het koppelen van positieve acties aan de "
+        "aanpak van criminaliteit en overlast, met veel voorbeelden uit heel Rotterdam Zuid "
+        "die je in je eigen gebied kunt gebruiken.",
     ),
     (
         "Hoe buurtplatform Hart voor de K-buurt werkt aan inclusieve burgermacht",
         [2],
         ["Mike Brantjes", "Roos van Schaijk"],
         ["Hart voor de K-buurt", "Movisie"],
-        "Bewoners in Amsterdam Zuidoost organiseren zeggenschap, juist voor wie kwetsbaar "
-        "is. Wat werkt er in hun aanpak?",
+        "Hoe werken actieve inwoners aan echte zeggenschap voor kwetsbare inwoners, om zo de "
+        "leefbaarheid van de wijk te verbeteren? Burgerplatform Hart voor de K-buurt laat zien "
+        "hoe het vooral kwetsbare inwoners van Amsterdam Zuidoost samenbrengt en in beweging "
+        "zet, waarbij mensen zelf eigenaar blijven van hun vraagstuk. Movisie belicht wat in "
+        "die werkwijze werkt, zoals het inzetten van sleutelfiguren en van bewoners die al "
+        "georganiseerd zijn. Daarna gaan de deelnemers na hoe buurtplatforms en ambtenaren "
+        "elkaar kunnen versterken. Door Mike Brantjes (Hart voor de K-buurt) en Roos van "
+        "Schaijk (Movisie).",
     ),
     (
         "De corporatiesector in oude glorie herstellen?",
         [2],
         ["Jeroen van der Velden", "René Scherpenisse"],
         ["Platform31", "Tiwos"],
-        "Welke rol past woningcorporaties in kwetsbare wijken nu? Een gesprek met Tiwos "
-        "uit Tilburg.",
+        "De meeste verkiezingsprogramma's willen de corporatiesector in oude glorie herstellen, "
+        "terwijl die net was teruggezet op haar kerntaken. Tijdens de Stedelijke Vernieuwing "
+        "(1995-2015) hadden corporaties een brede rol: naast betaalbare woningen investeerden "
+        "ze in leefbaarheid, buurtcohesie, voorzieningen, openbare ruimte en zelfs welzijn en "
+        "zorg. Na een aantal onverstandige investeringen in economisch zware tijden floot het "
+        "Rijk hen terug naar hun kerntaak: genoeg betaalbare woningen. Nu de leefbaarheid in "
+        "kwetsbare wijken onder druk staat, lijkt de slinger terug te gaan en worden "
+        "corporaties gevraagd mee te doen aan de gebiedsgerichte aanpak. Wat betekent herstel "
+        "concreet, en welke rol in de wijk past nu? Jeroen van der Velden (Platform31) spreekt "
+        "met René Scherpenisse, directeur-bestuurder van corporatie Tiwos in Tilburg, over hoe "
+        "Tiwos die rol invult, welke veranderingen corporaties zien en wat dat de komende jaren "
+        "betekent voor hun aanpak in kwetsbare wijken.",
     ),
     (
         "Met wijkeconomie naar wijkontwikkeling: de Afrikaanderwijk Coöperatie",
         [2],
         ["Annet van Otterloo"],
         ["Afrikaanderwijk Coöperatie"],
-        "Een lokale economie die werkt voor de mensen die er al wonen: werk, diensten en "
-        "ondernemerschap vanuit de wijk.",
+        "Wie het Gemaal op Zuid binnenloopt, het huis van de Afrikaanderwijk Coöperatie, ziet "
+        "het motto 'development without displacement': de wijk ontwikkelen met de mensen die "
+        "er al wonen. De coöperatie schept werk en ruimte om te ondernemen voor mensen voor wie "
+        "dat niet vanzelf gaat, met diensten die wijkbewoners uitvoeren: catering, "
+        "schoonmaak, vervoer, textielproductie, beheer en cultuur. Het doel is een sterkere, "
+        "kapitaalkrachtigere Afrikaanderwijk met betrokken bewoners en ondernemers. Algemeen "
+        "coördinator Annet van Otterloo vertelt hoe een lokaal gewortelde economie ontstaat die "
+        "werkt voor de bewoners, waarom, en wat er nodig is om die te laten groeien.",
     ),
     (
         "Wijkaanpak en de ‘commons’",
         [2],
         [],
         ["Commons Network", "Commons Lab"],
-        "Gedeeld bezit en gedeeld beheer: voorbeelden uit Amsterdam en Antwerpen.",
+        "Wijkaanpak en 'commons' lijken ver uit elkaar te liggen; deze sessie laat het "
+        "tegendeel zien. Bij de commons gaat het om samen gebruikmaken van gemeenschappelijk "
+        "bezit, zoals parken of gebouwen die voor iedereen open staan. Het Commons Network uit "
+        "Amsterdam en het Commons Lab uit Antwerpen verkennen samen hoe die gedachte wijken en "
+        "buurten beter kan maken. Vanuit de basisprincipes van de commons zie je concrete "
+        "voorbeelden uit Amsterdam en Antwerpen waarin de theorie in praktijk is gebracht.",
     ),
     (
         "Sociale basis heroveren op het sociaal domein!",
         [2],
         ["Han van Geel", "Mariel van Pelt"],
         ["Zutphen", "Movisie"],
-        "Gemeenschap bouwen en zorg organiseren in één opdracht: ervaringen uit Zutphen "
-        "en onderzoek naar het handelen van sociaal werkers.",
+        "De decentralisaties in het sociaal domein zijn amper achter de rug of de 'sociale "
+        "basis' doet zijn intrede. Logisch: het sociale hoort thuis in de lokale gemeenschap, "
+        "niet in een domein. Daar kunnen netwerken van betrokken bewoners alledaagse zorg en "
+        "steun het best oppakken, met hulp van professionals waar de last te zwaar wordt. Dat "
+        "gaat niet vanzelf: de gemeenschap moet weer leren sociale basis te zijn, en het "
+        "sociaal domein moet leren ruimte te geven, te faciliteren en zich te beperken tot wat "
+        "het alledaagse te boven gaat. Han van Geel (gemeente Zutphen/LPB) laat zien hoe in "
+        "Zutphen sinds 1994 gemeenschapsopbouw en zorg en ondersteuning elkaar afwisselden in "
+        "de opdracht aan de lokale welzijnsorganisatie, en hoe de nieuwe opdracht beide "
+        "combineert zodat ze elkaar versterken. Mariel van Pelt (Movisie/HAN) presenteert uit "
+        "haar onderzoek hoe dat tot een nieuwe handelingspraktijk van sociaal werkers kan "
+        "leiden. Tot slot verzamelen we ideeën van deelnemers om de sociale basis te "
+        "heroveren. Je krijgt inzicht in wat sociaal werkers voor de sociale basis doen, en "
+        "helpt met je ideeën het leernetwerk kansrijke strategieën te ontwikkelen.",
     ),
     (
         "Nieuwe leeragenda wijkaanpak - gemengde wijken",
         [2],
         [],
         ["Movisie", "Platform31"],
-        "Meedenken over de leeragenda: van mengen naar inclusieve wijken.",
+        "Samen werken we aan een nieuwe leeragenda voor de wijkaanpak, op basis van een eerste "
+        "concept van Movisie en Platform31: hoe sluit het aanbod aan op jullie leervragen? "
+        "Lang gold het mengen van woningtypes en bewoners als middel om wijken te verbeteren, "
+        "maar dat ideaal is naar de achtergrond verdwenen. Veel buurten kregen de laatste jaren "
+        "te maken met superdiversiteit en de komst van kwetsbare bewoners. Nu is het streven "
+        "inclusieve wijken. Wat betekent dat in de praktijk, en hoe maken we wijken waar "
+        "iedereen zich welkom voelt?",
     ),
     (
         "Lessen uit de stadsvernieuwing voor verduurzaming",
         [2],
         ["Paul Vlaar"],
         ["Hoogkamp Energie"],
-        "Wat de stadsvernieuwing leerde over bewoners aan het roer, toegepast op de "
-        "wijkgerichte energietransitie.",
+        "De belangrijkste les van de stadsvernieuwing: ingrijpen in woningen en woonomgeving "
+        "lukt alleen als het perspectief van bewoners vanaf de eerste stap leidend is. "
+        "Investeren in actieve participatie, van inspraak en medezeggenschap tot "
+        "mede-eigenaarschap, lijkt een lange weg maar is onvermijdelijk voor een goed resultaat. "
+        "Net als toen krijgt de energietransitie vorm in een wijkgerichte aanpak. Het gaat om "
+        "ruim 13.000 buurten en dorpen (indeling van het CBS), en elke buurt is anders, dus "
+        "blauwdrukken zoeken heeft geen zin. Wel zijn er werkzame principes, zoals beginnen bij "
+        "de belevingswereld van de mensen in de wijk: wat bindt hen aan hun buurt, waarom wonen "
+        "ze er graag en hoe versterk je de gemeenschap? Draagvlak voor verduurzaming begint bij "
+        "sterkere lokale gemeenschappen en het oppakken van sociale vraagstukken; zoals in de "
+        "stadsvernieuwing kan de energietransitie een hefboom zijn om buurten nieuw leven in te "
+        "blazen. Door Paul Vlaar, mede-oprichter van Hoogkamp Energie en initiatiefnemer van "
+        "#Krachtproef Energie.",
     ),
     (
         "Sociaal-fysieke wijkaanpak: hoe doe je dat?",
         [2],
         ["Sandy Deckers", "Marijn Freud", "Astrid Kroos", "Matthijs Uyterlinde", "Simone 't Hooft"],
         ["Parkstad", "Zaanstad", "NPRZ", "Platform31"],
-        "Terug- en vooruitblik op integrale wijkaanpakken in Zaanstad, Kerkrade en Rotterdam Zuid.",
+        "In sommige wijken stapelen de problemen zich op. Dan is een integrale aanpak nodig, "
+        "met sociale en fysieke maatregelen en het toekomstperspectief van bewoners als "
+        "middelpunt. Zo'n aanpak vraagt goede samenwerking tussen bewoners, gemeente, "
+        "woningcorporaties, politie, scholen, zorg, welzijn en ondernemers, en een lange adem. "
+        "We blikken terug en vooruit met ervaringen uit Zaanstad (Poelenburg/Peldersveld), "
+        "Kerkrade (Rolduckerveld) en Rotterdam (Nationaal Programma Rotterdam Zuid): wat zijn de "
+        "lessen, en wat is nodig zodat wijkvernieuwing bewoners echt vooruithelpt? Door Sandy "
+        "Deckers (Stadsregio Parkstad Limburg), Marijn Freud (gemeente Zaanstad), Astrid Kroos "
+        "(NPRZ), Matthijs Uyterlinde en Simone 't Hooft (Platform31).",
     ),
     (
         "Bouwen aan buurtgeluk",
         [2],
         ["Yffi van den Berg", "Jeffrey Bolhuis", "Frank Wassenberg", "Mees Zonneveld"],
         ["ERA Contour", "AP+E", "Platform31"],
-        "Hoe renovatie, sloop en nieuwbouw kunnen bijdragen aan het woongeluk van bewoners.",
+        "Hoe kan fysieke wijkverbetering, met renovatie, sloop en nieuwbouw, bijdragen aan het "
+        "woonplezier van bewoners? Met voorbeelden uit de praktijk laten we zien wat nieuwbouw "
+        "of een andere fysieke ingreep teweegbrengt. Ontwikkelaar ERA Contour ontwerpt in veel "
+        "stadsbuurten samen met bewoners, en voor de ontwerpprijsvraag Panorama Lokaal van de "
+        "Rijksbouwmeester bedachten ontwerpteams creatieve ideeën voor wijken aan de "
+        "stadsranden. We praten over hoe bewoners, gemeente, marktpartijen en ontwerpers samen "
+        "buurten bouwen waar mensen zich thuis voelen. Door Yffi van den Berg "
+        "(conceptontwikkelaar bij ERA Contour), Jeffrey Bolhuis (AP+E Design en Research), Frank "
+        "Wassenberg en Mees Zonneveld (Platform31).",
     ),
 ]
 
-# Seed 001's eight speakers and the part they play.
+# Seed 001's moderator and eight speakers: the part they play and what they talk about.
 DAG_VAN_DE_BUURT_SPEAKERS = [
-    ("Hadassah de Boer", "moderator"),
-    ("Lucas de Man", "speaker"),
-    ("Dave Ensberg-Kleijkers", "keynote"),
-    ("Jos van der Lans", "speaker"),
-    ("Petra van Duijnhoven", "speaker"),
-    ("Ahmed Marcouch", "table_guest"),
-    ("Harry van der Molen", "table_guest"),
-    ("Marco Pastors", "table_guest"),
-    ("Tanja Jadnanansing", "table_guest"),
+    ("Hadassah de Boer", "moderator", "Leidt de dag."),
+    ("Lucas de Man", "speaker", "Trapt de Dag van de Buurt af."),
+    ("Dave Ensberg-Kleijkers", "keynote", "Waarom de buurt alle aandacht verdient."),
+    ("Jos van der Lans", "speaker", "Blikt terug op eerdere wijkaanpakken."),
+    ("Petra van Duijnhoven", "speaker", "Blikt terug: wat maakte in Brukske het verschil?"),
+    ("Ahmed Marcouch", "table_guest", "Prioriteiten voor een toekomstige minister van wijken."),
+    (
+        "Harry van der Molen",
+        "table_guest",
+        "Hoe een minister bewoners meer laat bijdragen aan een leefbare wijk.",
+    ),
+    ("Marco Pastors", "table_guest", "Lessen uit het NPRZ voor een minister van wijken."),
+    (
+        "Tanja Jadnanansing",
+        "table_guest",
+        "Voortbouwen op ervaringen met leefbaarheid en veiligheid.",
+    ),
 ]
 
-# Seed 000: the four sessions. (date, start hour, end hour, title, lecturer, partners, summary)
+# Seed 000: the four sessions of the learning network. Each opens with a public lunch
+# lecture and goes on behind closed doors.
+# (date, start hour, end hour, title, lecturer, partners, summary, public part, closed part)
 NETWORK_SESSIONS = [
     (
         (2024, 3, 7),
@@ -206,6 +380,18 @@ NETWORK_SESSIONS = [
         "Stijn Oosterlynck",
         [],
         "Voor wie en door wie wordt de stad gemaakt, en wat betekent dat voor het sociaal werk?",
+        "De eerste bijeenkomst gaat over de band tussen stadsontwikkeling en sociale "
+        "rechtvaardigheid. In de lunchlezing schetst prof. dr. Stijn Oosterlynck de recente "
+        "geschiedenis van stadsontwikkeling: voor wie en door wie worden steden gemaakt, welke "
+        "ontwikkelingen en trends zijn er te zien, en wat doet dat met de doelgroepen van het "
+        "sociaal werk?",
+        "Besloten praten we over de lastige rol van sociale professionals in de "
+        "stadsontwikkeling van nu. Hoe hoog staat het thema op de agenda van het sociaal werk, "
+        "en waarom? Lukt het sociaal werkers om sociale kennis en de belangen van hun "
+        "doelgroepen in ontwikkelingsprojecten op tafel te krijgen? Welke rollen kunnen en "
+        "willen zij opnemen, en wat houdt hen tegen? Het gesprek volgt de resultaten van het "
+        "onderzoek in Antwerpen naar drie stadsvernieuwingsprojecten en gaat met concrete "
+        "cases in op enkele grote uitdagingen.",
     ),
     (
         (2024, 3, 28),
@@ -215,6 +401,17 @@ NETWORK_SESSIONS = [
         "Pieter Cools",
         [],
         "Hoe sociaal werkers en hun organisaties meer invloed krijgen op stadsvernieuwing.",
+        "De tweede bijeenkomst draait om wat het sociaal werk doet en hoe dat stadsvernieuwing "
+        "beïnvloedt. In de lunchlezing belicht prof. dr. Pieter Cools waarom ervarings- en "
+        "leefwereldkennis ertoe doet in stadsontwikkeling, en hoe sociaal werkers en hun "
+        "doelgroepen het debat over de gewenste toekomst van een buurt kunnen beïnvloeden.",
+        "In kleine kring halen we ervaringskennis en expertise op: hoe wegen sociale "
+        "professionals en hun organisaties zwaarder op stadsvernieuwing, en met welke "
+        "handelingsstrategieën maken sociaal werkers stadsontwikkeling sociaal rechtvaardiger "
+        "en democratischer? Wat is het belang van formele participatie, en onder welke "
+        "voorwaarden is jouw deelname zinvol? Hoe verlaag je de drempels voor je doelgroepen in "
+        "lange, ingewikkelde vernieuwingstrajecten, en hoe houd je het vertrouwen van de mensen "
+        "met wie je werkt als de uitkomst tegenvalt?",
     ),
     (
         (2024, 4, 18),
@@ -225,6 +422,17 @@ NETWORK_SESSIONS = [
         [],
         "Hoe kijken ruimtelijke professionals naar de stad, en waar liggen bruggen met "
         "het sociaal werk?",
+        "De derde lunchlezing kijkt door de ogen van de ruimtelijke professionals die aan "
+        "stadsontwikkeling werken. Sociale en ruimtelijke blikken op de stad lijken soms ver "
+        "uit elkaar te liggen, maar is dat ook zo? Expert Jo Boonen legt de externe en interne "
+        "logica's van stadsvernieuwingsprocessen uit.",
+        "Besloten bespreken we wat dit ruimtelijk perspectief betekent voor het sociaal werk en "
+        "hoe je de kloof tussen sociale en ruimtelijke perspectieven overbrugt. Wie horen bij "
+        "het ecosysteem van stadsvernieuwing, en waar vind je sleutelfiguren en bondgenoten? "
+        "Welke vaardigheden en kennis helpen bij het slaan van bruggen, en biedt de tijdlijn van "
+        "een vernieuwingsproces aanknopingspunten voor het sociaal werk? Vertrekpunt is de "
+        "deelstudie naar de rol, visie en praktijk van ruimtelijke professionals en de moeite "
+        "die zij hebben om sociale kennis te ontsluiten en te gebruiken.",
     ),
     (
         (2024, 5, 2),
@@ -234,5 +442,64 @@ NETWORK_SESSIONS = [
         None,
         ["JES", "Saamo"],
         "De slotbijeenkomst: de resultaten van het onderzoek en ervaringen uit het werkveld.",
+        "De vierde bijeenkomst sluit het onderzoeksproject Stadsvernieuwing als Sociale "
+        "Praktijk af, met een wat uitgebreidere lunch. De onderzoekers presenteren hun "
+        "resultaten over de rol van sociale professionals en hun organisaties bij het "
+        "democratiseren van stadsvernieuwing. Ook partners uit het werkveld komen aan het "
+        "woord: het team jeugdparticipatie van JES Brussel en Saamo Antwerpen vertellen hoe zij "
+        "uiteenlopende groepen bewoners betrekken bij het ontwerpen van de stad.",
+        "In besloten kring ronden we het lerend netwerk af met een gesprek over wat het "
+        "werkveld rond dit thema nodig heeft en over de instrumenten die op basis van het "
+        "onderzoek worden ontwikkeld. Welke inzichten moeten breder bekend worden, en in welke "
+        "vorm? Welke thema's kwamen te weinig aan bod of verdienen verder uitzoekwerk? En welke "
+        "aanbevelingen wil het lerend netwerk nog toevoegen?",
     ),
 ]
+
+# Seed 000: the learning network itself.
+SERIES_INTRO = (
+    "<p>Het lerend netwerk komt voort uit het onderzoeksproject Stadsvernieuwing als Sociale "
+    "Praktijk van Stadskracht, de onderzoeksgroep van AP Hogeschool Antwerpen. In drie "
+    "bijeenkomsten en een slotevenement, in het voorjaar van 2024, zoeken we hoe "
+    "stadsvernieuwing meer kan bijdragen aan sociale rechtvaardigheid en democratie, en welke "
+    "rol sociale professionals daar vandaag in kunnen spelen.</p>"
+)
+SERIES_BODY = [
+    (
+        "paragraph",
+        "<p>Elke sessie wisselt dezelfde, beperkte groep sociale professionals inzichten en "
+        "ervaringen uit over één thema. Een sessie begint met een openbare lunch en lezing "
+        "die stof tot nadenken geeft; daarna gaat de groep besloten verder met ervaringen, "
+        "inzichten en strategieën. Afhankelijk van het onderwerp schuiven ook belanghebbenden, "
+        "onderzoekers en anderen aan om bij te dragen.</p>",
+    ),
+    (
+        "paragraph",
+        "<p>Stadskracht doet praktijkgericht onderzoek voor een inclusieve en duurzame stad. "
+        "Met de nieuwsbrief van Stadskracht blijf je op de hoogte van dit onderzoek en van "
+        "andere projecten van de onderzoeksgroep.</p>",
+    ),
+]
+
+# Seed 001: what the day is about, and its plenary programme.
+DAG_VAN_DE_BUURT_INTRO = (
+    "<p>De Dag van de Buurt gaat over het waarom van de buurt, maar zeker ook over het hoe. "
+    "Het is het startschot voor een nieuwe leeragenda en een leernetwerk wijkaanpak. Alle "
+    "workshops bouwen voort op ervaringen van bewoners en professionals uit de wijk.</p>"
+)
+OPENING = (
+    "Lucas de Man opent de dag, waarna Dave Ensberg-Kleijkers uitlegt waarom de buurt alle "
+    "aandacht verdient. Met Jos van der Lans en Petra van Duijnhoven kijken we terug: wat "
+    "leert de wijkaanpak die in 2008 begon ons, en wat maakte in eerdere aanpakken het "
+    "verschil of zat juist in de weg?"
+)
+ROUND_TEXT = (
+    "Dertien sessies om uit te kiezen, om dieper in te gaan op een thema dat je aanspreekt."
+)
+CLOSING = (
+    "Terug in de studio kijken we als slot van de dag vooruit: waar moet een toekomstige "
+    "Minister van Wijken echt mee aan de slag? Die vraag gaat naar de deelnemers en naar de "
+    "tafelgasten: burgemeester Ahmed Marcouch, Tweede Kamerlid Harry van der Molen, Marco "
+    "Pastors (directeur Nationaal Programma Rotterdam-Zuid) en Tanja Jadnanansing "
+    "(stadsdeelvoorzitter Amsterdam Zuidoost)."
+)

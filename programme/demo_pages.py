@@ -1,7 +1,9 @@
-"""Demo: the kennisatelier of seed 002 and a few upcoming events (dated from today)."""
+"""Demo: the kennisatelier of seed 002, and two made-up upcoming events (dated from today,
+with no real people in them) so that the agenda always has something ahead."""
 
 import datetime
 
+from atelier.demo_images import street_banner as event_image
 from django.utils import timezone
 
 from .models import EventPage, EventSeriesPage, EventSpeaker, ProgrammeItem
@@ -18,6 +20,57 @@ def _item(order, title, start=None, text="", people=()):
     return item
 
 
+# Seed 002: every fact of the invitation, in our words.
+KENNISATELIER_INTRO = (
+    "<p>Werk je aan inclusieve wijken en wil je je horizon verbreden, kennis uitwisselen of "
+    "inspiratie opdoen, in gesprek met mensen van gemeenten, woningcorporaties, sociaal "
+    "professionals, wijkbewoners en wetenschappers? Het Kennisplatform Inclusief Samenleven "
+    "(KIS) nodigt je uit voor dit kennisatelier, waarin betrokkenen en deskundigen samen "
+    "zoeken naar oplossingen rond inclusieve wijken en ruimtelijke segregatie.</p>"
+)
+KENNISATELIER_BODY = [
+    ("heading", {"text": "Thema", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>Inclusieve wijken maak je alleen samen met alle belanghebbenden, en veel van hen "
+        "zoeken nog naar inzichten, actuele kennis en concrete oplossingen. Die zijn hard nodig: "
+        "bij sociaaleconomische segregatie in Nederland staan alle seinen op rood, met een "
+        "groeiende kansenongelijkheid, druk op de leefbaarheid en superdiversiteit.</p>"
+        "<p>Wat is er nodig om hier samen aan te werken? Hoe zet je als wijkprofessional "
+        "interventies en activiteiten op maat in, in gesegregeerde wijken? Hoe maakt een "
+        "gemeente een woon- en omgevingsvisie met ruimte voor inclusieve, toegankelijke "
+        "voorzieningen? Hoe bevordert een woningcorporatie de leefbaarheid in de wijk, en waar "
+        "let ze op bij strategisch voorraadbeleid? Hoe betrek je bewoners en zelforganisaties "
+        "actief, iets wat vaak ontbreekt? En hoe werken de partijen samen, en onder welke "
+        "voorwaarden slaagt een aanpak?</p>"
+        "<p>Centraal staan inclusieve wijken en ruimtelijke segregatie: wat sociaaleconomische "
+        "segregatie doet met de leefomgeving, binnen en tussen wijken en regio's. KIS heeft de "
+        "laatste tijd veel kennis opgebouwd en verzameld over hoe segregatie zich voordoet, wat "
+        "dat voor een wijk kan betekenen en met welke (beleids)instrumenten je negatieve "
+        "segregatie tegengaat, onder meer in een kennissynthese. Die basis brengt ons bij de "
+        "volgende stap: de kennis in de praktijk brengen door mogelijke oplossingen concreet te "
+        "maken.</p>",
+    ),
+    ("heading", {"text": "Wat is een kennisatelier?", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>In een kennisatelier ga je creatief aan de slag met kennis over een ingewikkeld "
+        "vraagstuk, hier: de richtingen waarin oplossingen te vinden zijn. Partijen die er elk "
+        "rechtstreeks bij betrokken zijn, bekijken het vanuit hun eigen invalshoek, zodat het "
+        "van alle kanten belicht wordt. Vooraf halen we op welke vragen er bij de verschillende "
+        "betrokkenen leven.</p>",
+    ),
+    ("heading", {"text": "Doel en doelgroep", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>Het doel: samen brainstormen over nieuwe en bestaande oplossingen voor ruimtelijke "
+        "segregatie en die concreet maken. We nodigen vooral direct betrokkenen uit: sociaal "
+        "wijkprofessionals, beleidsmakers voor wonen en leefbaarheid bij gemeenten en "
+        "woningcorporaties, en bewoners die zich betrokken voelen bij hun eigen wijk. Andere "
+        "betrokkenen en deskundigen op dit thema zijn ook welkom. Meedoen is gratis; aanmelden "
+        "gaat met het formulier op deze pagina.</p>",
+    ),
+]
 KENNISATELIER_QUESTIONS = [
     (
         "choice",
@@ -62,23 +115,9 @@ def kennisatelier_2022(demo, agenda, venue):
             "Samen met gemeenten, corporaties, wijkprofessionals, bewoners en onderzoekers "
             "oplossingen voor ruimtelijke segregatie concreet maken."
         ),
-        intro=(
-            "<p>Sociaaleconomische segregatie drukt op de leefbaarheid van wijken. In dit "
-            "kennisatelier zetten we de kennis van KIS om in praktische oplossingen, "
-            "vanuit het perspectief van elke betrokken partij.</p>"
-        ),
-        body=[
-            (
-                "heading",
-                {"text": "Wat is een kennisatelier?", "level": "h2"},
-            ),
-            (
-                "paragraph",
-                "<p>Een werkvorm waarin partijen die elk op hun eigen manier bij een lastig "
-                "vraagstuk betrokken zijn, er samen creatief mee aan de slag gaan. Vooraf "
-                "halen we hun vragen op.</p>",
-            ),
-        ],
+        intro=KENNISATELIER_INTRO,
+        body=KENNISATELIER_BODY,
+        image=event_image("Kennisatelier inclusieve wijken", "inclusieve-wijken"),
         audience=(
             "Sociaal wijkprofessionals, beleidsmakers van gemeenten en woningcorporaties, "
             "en bewoners die zich inzetten voor hun wijk."
@@ -97,18 +136,23 @@ def kennisatelier_2022(demo, agenda, venue):
             1,
             "Start programma: interview met de onderzoekers",
             "10:00",
-            "Wat verstaan we onder ruimtelijke segregatie en wat is er al aan gedaan?",
+            "Dagvoorzitter Hizir Cengiz opent met een levendig interview met de KIS-onderzoekers "
+            "Radboud Engbersen, Matthijs Uyterlinde en Ron van Wonderen: waar hebben we het "
+            "over bij ruimtelijke segregatie, wat speelt er en wat is er tot nu toe aan "
+            "gedaan? Daarna volgt een korte discussie met iedereen.",
             [chair, *researchers],
         ),
         _item(
             2,
             "Deelsessies per perspectief",
             None,
-            "Wisselende groepen rond het perspectief van wijkprofessionals, bewoners, "
-            "gemeenten en corporaties, met een koffiepauze.",
+            "In elke deelsessie staat het perspectief van één groep betrokkenen centraal: "
+            "sociaal wijkprofessionals, bewoners, gemeenten of woningcorporaties. Deelnemers "
+            "wisselen van sessie, zodat ideeën elkaar bevruchten en het gesprek over integrale "
+            "oplossingen gaat. Tussendoor is er een pauze met koffie en thee.",
         ),
-        _item(3, "Uitkomsten delen", None),
-        _item(4, "Vegetarische lunch", "12:30"),
+        _item(3, "Uitkomsten delen", None, "De uitkomsten worden samen gepresenteerd."),
+        _item(4, "Vegetarische lunch", "12:30", "We sluiten af met een vegetarische lunch."),
     ]
     event.organisers = [demo.organisation("KIS")]
     event.themes = [demo.themes["inclusieve-wijken"]]
@@ -125,19 +169,22 @@ def _at(day, hour, minute=0):
 
 
 def build_upcoming(demo, agenda, venue):
-    """A new learning network (announced at the Dag van de Buurt) and a next kennisatelier,
-    dated relative to today so the agenda always has something ahead."""
+    """A made-up learning network and kennisatelier, examples of this demo (no seed has
+    them), dated relative to today so the agenda always has something ahead."""
     network = EventSeriesPage(
-        title="Leernetwerk wijkaanpak",
+        title="Leernetwerk zeggenschap in de wijk",
         slug="leernetwerk-wijkaanpak",
         summary="Online sessies voor wie in de wijk werkt: leren van elkaars aanpak.",
-        intro="<p>Voortbouwend op de leeragenda van de Dag van de Buurt.</p>",
+        intro=(
+            "<p>Een voorbeeld van een leernetwerk in deze demo, met data die meeschuiven met "
+            "vandaag, zodat de agenda altijd iets laat zien.</p>"
+        ),
         audience="Wijkprofessionals, beleidsmakers en actieve bewoners.",
         commitment_note="Je schrijft je in voor alle sessies van het leernetwerk.",
         registration_mode="site",
         capacity=40,
     )
-    network.organisers = [demo.organisation("Platform31"), demo.organisation("Movisie")]
+    network.image = event_image(network.title, "wijkaanpak")
     network.themes = [demo.themes["wijkaanpak"]]
     network = demo.publish(agenda, network)
     day = _next_thursday(3)
@@ -152,13 +199,9 @@ def build_upcoming(demo, agenda, venue):
         summary="Eerste sessie: hoe geef je bewoners echt iets te zeggen?",
         registration_mode="none",
     )
-    session.speakers = [EventSpeaker(person=demo.person("Birgit Oelkers"), role="lecturer")]
     exchange = _item(1, "Uitwisseling in kleine groep", "13:15")
     exchange.is_public = False
-    session.programme_items = [
-        _item(0, "Lezing", "12:00", people=[demo.person("Birgit Oelkers")]),
-        exchange,
-    ]
+    session.programme_items = [_item(0, "Lezing", "12:00"), exchange]
     session.themes = [demo.themes["wijkaanpak"]]
     demo.publish(network, session)
 
@@ -176,13 +219,12 @@ def build_upcoming(demo, agenda, venue):
         registration_questions=KENNISATELIER_QUESTIONS,
         capacity=60,
         has_waiting_list=True,
+        image=event_image("Kennisatelier buurtagenda", "inclusieve-wijken"),
     )
-    kennisatelier.speakers = [EventSpeaker(person=demo.person("Hizir Cengiz"), role="moderator")]
     kennisatelier.programme_items = [
         _item(0, "Inloop", "09:30"),
         _item(1, "Start programma", "10:00"),
         _item(2, "Lunch", "12:30"),
     ]
-    kennisatelier.organisers = [demo.organisation("KIS")]
     kennisatelier.themes = [demo.themes["inclusieve-wijken"], demo.themes["wijkaanpak"]]
     demo.publish(agenda, kennisatelier)

@@ -36,24 +36,42 @@ ORGANISATIONS = {
     "Brukske": ("Wijkplatform Brukske", "", ""),
 }
 
+# short name -> what the seeds say the organisation is
+ORGANISATION_DESCRIPTIONS = {
+    "Stadskracht": (
+        "Onderzoeksgroep van AP Hogeschool Antwerpen: praktijkgericht onderzoek voor een "
+        "inclusieve en duurzame stad."
+    ),
+    "NPRZ": (
+        "Werkt aan een nieuw perspectief voor Rotterdam-Zuid, met de nadruk op werk, onderwijs "
+        "en wonen."
+    ),
+    "Afrikaanderwijk Coöperatie": (
+        "Coöperatie in de Rotterdamse Afrikaanderwijk, gevestigd in het Gemaal op Zuid: "
+        "'development without displacement'."
+    ),
+}
+
 # name -> (honorific, job title, organisation key or None, bio or "", portrait, public)
+# Bios hold what the seeds say about a person, in our words; nothing more.
 PEOPLE = {
     # seed 000: lecturers of the learning network
     "Stijn Oosterlynck": (
         "prof. dr.",
-        "socioloog",
+        "",
         None,
-        "Onderzoekt hoe steden veranderen en wat dat betekent voor solidariteit en "
-        "sociaal werk. Opent het lerend netwerk met een lezing over wie de stad maakt.",
+        "Gaf op 7 maart 2024 de lunchlezing van de eerste bijeenkomst van het lerend netwerk "
+        "Stadsvernieuwing als sociale praktijk, over de recente geschiedenis van "
+        "stadsontwikkeling: voor wie en door wie worden steden gemaakt?",
         True,
         True,
     ),
     "Pieter Cools": (
         "prof. dr.",
-        "onderzoeker sociaal werk",
+        "",
         None,
-        "Werkt aan de vraag hoe ervaringskennis van bewoners en sociaal werkers meer "
-        "gewicht krijgt in plannen voor een buurt.",
+        "Gaf op 28 maart 2024 de lunchlezing van de tweede bijeenkomst, over het belang van "
+        "ervarings- en leefwereldkennis in stadsontwikkeling.",
         True,
         True,
     ),
@@ -61,17 +79,17 @@ PEOPLE = {
         "",
         "expert stadsvernieuwing",
         None,
-        "Kent de logica van ruimtelijke planning van binnenuit en helpt sociale en "
-        "ruimtelijke professionals elkaars taal te spreken.",
+        "Gaf op 18 april 2024 de derde lunchlezing, over de externe en interne logica's van "
+        "stadsvernieuwingsprocessen, gezien vanuit de ruimtelijke professionals.",
         True,
         True,
     ),
     # seed 001: moderator and the eight speakers
     "Hadassah de Boer": (
         "",
-        "presentator",
+        "",
         None,
-        "Presenteert de Dag van de Buurt vanuit de studio en leidt de gesprekken.",
+        "Leidde de online Dag van de Buurt op 28 januari 2021.",
         True,
         True,
     ),
@@ -79,8 +97,10 @@ PEOPLE = {
         "",
         "kunstenaar",
         None,
-        "Vlaamse kunstenaar die van de openbare ruimte een plek wil maken waar je even "
-        "niets hoeft en mensen elkaar echt tegenkomen.",
+        "Vlaamse kunstenaar die de openbare ruimte op speelse wijze wil veranderen: van een "
+        "anonieme markt om te consumeren in een plek van verwondering, verbazing, verbinding "
+        "en 'ont-moeting', een moment waarop je niets moet en kwetsbaar én krachtig kunt zijn. "
+        "Hij opende de Dag van de Buurt.",
         True,
         True,
     ),
@@ -88,9 +108,13 @@ PEOPLE = {
         "",
         "directeur-bestuurder",
         "Jantje Beton",
-        "Bestuurskundige, leidt Jantje Beton en de Nederlandse Unie van "
-        "Speeltuinorganisaties en zit in verschillende maatschappelijke besturen. Legt uit "
-        "waarom de buurt waar je opgroeit je kansen zo sterk bepaalt.",
+        "Bestuurskundige en directeur-bestuurder van Nationaal Jeugdfonds Jantje Beton en van "
+        "de Nederlandse Unie van Speeltuinorganisaties. Hij is bestuursvoorzitter van de Martin "
+        "Luther King Lezing en bestuurslid van de Maatschappelijke Alliantie; eerder was hij "
+        "bestuursvoorzitter van Stichting Biezonderwijs en voorzitter van Art. 1. Op de Dag van "
+        "de Buurt legde hij uit waarom de buurt ertoe doet: waar je geboren wordt en woont, "
+        "bepaalt mee welke kansen je krijgt, en raakt alles van gezondheid en levensverwachting "
+        "tot opleiding en inkomen. Tijd dus om in buurten en wijken te investeren.",
         True,
         True,
     ),
@@ -98,9 +122,13 @@ PEOPLE = {
         "",
         "cultuurpsycholoog en publicist",
         None,
-        "Schrijft al decennia over de publieke sector en was een van de voorzitters van "
-        "de visitatie van de wijkenaanpak. Kijkt terug: wat werkte er in eerdere "
-        "wijkaanpakken en wat niet?",
+        "Schrijft al zo'n veertig jaar over de publieke sector en was in 2010/11 een van de "
+        "drie voorzitters van de visitatiecommissie wijkenaanpak. Van zijn hand verschenen "
+        "onder meer Koning Burger (2005), Ontregelen (2008), Erop af! (2010), Sociaal-doe het "
+        "zelven (met Pieter Hilhorst, 2013), Decentraal (met Nico de Boer, 2014) en Het Dogma "
+        "Aanbesteden (2020). Op de Dag van de Buurt keek hij terug: wat maakte in eerdere "
+        "wijkaanpakken het verschil of zat in de weg, waarop kunnen we voortbouwen, en waar "
+        "zijn nieuwe samenwerkingen en instrumenten nodig?",
         True,
         True,
     ),
@@ -108,8 +136,14 @@ PEOPLE = {
         "",
         "voorzitter",
         "Brukske",
-        "Al sinds 1974 actief in de Venrayse wijk Brukske, bestuurslid van het LSA en "
-        "gemeenteraadslid. Vertelt wat in haar wijk het verschil maakte.",
+        "Al sinds de oprichting van Wijkplatform Brukske in Venray, in 1974, betrokken en nu de "
+        "voorzitter; ze zet zich onvermoeibaar in voor 'haar' wijk en kreeg er veel voor "
+        "elkaar. Ze zit in overkoepelende organisaties zoals het Wijkradenoverleg en is "
+        "bestuurslid van het LSA (Landelijk Samenwerkingsorgaan voor Actieve bewoners), "
+        "mede-initiatiefnemer van de Coöperatie GlaswebVenray en al jaren gemeenteraadslid "
+        "voor het CDA. Op de Dag van de Buurt blikte ze terug: wat maakte in Brukske de "
+        "afgelopen decennia het verschil, wat zat in de weg, en waar zijn nieuwe "
+        "samenwerkingen en instrumenten nodig?",
         True,
         True,
     ),
@@ -117,8 +151,12 @@ PEOPLE = {
         "",
         "burgemeester van Arnhem",
         None,
-        "Kent de wijk uit de zorg, het onderwijs, de politie en de politiek. Pleit ervoor "
-        "kwetsbare buurten met voorrang te helpen, zeker nu corona ze harder raakt.",
+        "Zag de wijk vanuit veel kanten: hij werkte in de zorg, het onderwijs en bij de "
+        "politie, en was gemeenteraadslid, stadsdeelvoorzitter en Tweede Kamerlid. Als "
+        "burgemeester van Arnhem zei hij in zijn nieuwjaarstoespraak dat corona pijnlijk "
+        "zichtbaar maakt hoe kwetsbare wijken nog kwetsbaarder worden, en dat het met voorrang "
+        "inhalen van hun achterstand nu onontkoombaar is. Aan tafel op de Dag van de Buurt: wat "
+        "betekent dat voor de prioriteiten van een toekomstige minister van wijken?",
         True,
         True,
     ),
@@ -126,8 +164,14 @@ PEOPLE = {
         "",
         "Tweede Kamerlid",
         None,
-        "Werkte als wethouder in Leeuwarden samen met een bewonersbedrijf en zag dat elke "
-        "geïnvesteerde euro zich dubbel terugbetaalde in de wijk.",
+        "Ging als wethouder in Leeuwarden als een van de eersten samenwerken met een "
+        "BewonersBedrijf, in de wijk Heechterp-Schieringen: een nieuwe manier van samenwerken "
+        "tussen gemeente en bewoners. Elke geïnvesteerde euro leverde twee euro sociale impact "
+        "op, en de leefbaarheid verbeterde doordat mensen zonder baan konden meedraaien in het "
+        "wijkbedrijf; mensen inschakelen die aan de kant staan, is volgens hem precies de taak "
+        "van de gemeente. Als Kamerlid wil hij bewoners meer mogelijkheden geven om zo aan een "
+        "leefbare wijk bij te dragen. Aan tafel: hoe kan een toekomstige Minister van Wijken "
+        "daaraan bijdragen?",
         True,
         True,
     ),
@@ -135,8 +179,11 @@ PEOPLE = {
         "",
         "directeur",
         "NPRZ",
-        "Oud-wethouder in Rotterdam, sinds 2012 directeur van het Nationaal Programma "
-        "Rotterdam Zuid, dat inzet op werk, onderwijs en wonen.",
+        "Was als wethouder in Rotterdam al verantwoordelijk voor ruimtelijke ordening en "
+        "volkshuisvesting. Sinds 2012 is hij directeur van het Nationaal Programma Rotterdam "
+        "Zuid (NPRZ), dat werkt aan een nieuw perspectief voor Rotterdam-Zuid met de nadruk op "
+        "werk, onderwijs en wonen. Aan tafel: met welke lessen uit het NPRZ moet een "
+        "toekomstige minister van wijken zeker aan de slag?",
         True,
         True,
     ),
@@ -144,8 +191,11 @@ PEOPLE = {
         "",
         "stadsdeelvoorzitter Amsterdam Zuidoost",
         None,
-        "Oud-Kamerlid. Ziet leefbaarheid en veiligheid als één opgave, met ruimte voor "
-        "jongerenwerk en een stevige rol voor bewoners.",
+        "Was eerder Tweede Kamerlid. Voor haar gaan leefbaarheid en veiligheid samen op. Ze "
+        "noemde veiligheid, en vooral wapenbezit onder jongeren, eerder een 'veelkoppig "
+        "monster' dat in zijn geheel moet worden aangepakt: niet alleen met meer politie op "
+        "straat, maar ook met investeringen in jongerenwerk en een sterke rol voor bewoners. "
+        "Aan tafel: hoe kan een toekomstige Minister van Wijken op die ervaringen voortbouwen?",
         True,
         True,
     ),
@@ -154,8 +204,9 @@ PEOPLE = {
         "",
         "spreker en schrijver",
         None,
-        "Schrijft onder meer voor De Groene Amsterdammer en De Correspondent; dagvoorzitter "
-        "van het kennisatelier.",
+        "Schrijft onder meer voor De Groene Amsterdammer en De Correspondent. Was dagvoorzitter "
+        "van het kennisatelier over inclusieve wijken van 13 oktober 2022, dat hij opende met "
+        "een interview met drie onderzoekers van KIS.",
         True,
         True,
     ),
@@ -163,16 +214,20 @@ PEOPLE = {
         "",
         "onderzoeker",
         "KIS",
-        "Onderzoeker bij KIS; denkt na over segregatie en wat beleid daartegen vermag.",
+        "Onderzoeker bij het Kennisplatform Inclusief Samenleven (KIS). Sprak op het "
+        "kennisatelier van 13 oktober 2022 over ruimtelijke segregatie: waar het over gaat, wat "
+        "er speelt en wat er tot nu toe aan gedaan is.",
         True,
         True,
     ),
     "Matthijs Uyterlinde": (
         "",
         "onderzoeker",
-        "Platform31",
-        "Onderzoeker wijkaanpak en verduurzaming; werkte mee aan de kennis van KIS over "
-        "ruimtelijke segregatie.",
+        "KIS",
+        "Onderzoeker bij het Kennisplatform Inclusief Samenleven (KIS); sprak op het "
+        "kennisatelier van 13 oktober 2022 over ruimtelijke segregatie. Op de Dag van de Buurt "
+        "van 28 januari 2021 gaf hij, toen namens Platform31, workshops over de "
+        "energietransitie in kwetsbare wijken en over de sociaal-fysieke wijkaanpak.",
         True,
         True,
     ),
@@ -180,7 +235,9 @@ PEOPLE = {
         "",
         "onderzoeker",
         "KIS",
-        "Onderzoeker bij KIS; volgt hoe inclusieve wijken in de praktijk tot stand komen.",
+        "Onderzoeker bij het Kennisplatform Inclusief Samenleven (KIS). Sprak op het "
+        "kennisatelier van 13 oktober 2022 over ruimtelijke segregatie: waar het over gaat, wat "
+        "er speelt en wat er tot nu toe aan gedaan is.",
         True,
         True,
     ),

@@ -15,6 +15,16 @@ urlpatterns = [
         name="event_calendar",
     ),
     path(
+        "activiteiten/<id:pk>/programma.ics",
+        public_revalidate(views.event_programme_calendar_view),
+        name="event_programme_calendar",
+    ),
+    path(
+        "activiteiten/<id:pk>/mijn-programma.ics",
+        public_revalidate(views.my_programme_calendar_view),
+        name="my_programme",
+    ),
+    path(
         "activiteiten/<id:pk>/schedule.json",
         public_revalidate(views.event_schedule_view),
         name="event_schedule",

@@ -1,15 +1,23 @@
 """iCalendar (RFC 5545) for an event, a series and the agenda.
 
+- ``event_calendar``: the event as one entry, with its real start and an end (see
+  ``calendar_end``), for "add to your calendar".
+- ``programme_calendar``: the "full programme": the event and each timed workshop run as
+  its own entry (RELATED-TO the event). The API's /api/v1/events/{id}/calendar.ics serves
+  this one (API.md: "the event and its workshops").
+- ``personal_calendar``: "my programme" after registering: the event (or every session of
+  a series) and only the workshops this person chose.
+
 Times carry TZID=Europe/Amsterdam with a VTIMEZONE (never floating), all-day events are
-DATE values, UIDs are stable (``event-<id>@<host>``, ``workshoprun-<id>@<host>``). The
-private join link of an online event never goes in here. The ``api`` app serves the same
-bytes at /api/v1/events/{id}/calendar.ics.
+DATE values, UIDs are stable (``event-<id>@<host>``, ``workshoprun-<id>@<host>``). Every
+entry with a place has a LOCATION ("Online" for online events); the private join link of
+an online event never goes in here.
 """
 
 import datetime
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from atelier.hosts import host_name
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -30,9 +38,7 @@ STATUS = {
 
 
 def _host(request) -> str:
-    if request is not None:
-        return request.get_host().split(":")[0]
-    return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
+    return host_name(request)
 
 
 def _local(value: datetime.datetime) -> datetime.datetime:
@@ -61,6 +67,29 @@ def _location(event) -> str:
     return gettext("Online") if event.is_online else ""
 
 
+# Without an end time and without a programme to read one from, calendars get this.
+DEFAULT_DURATION = datetime.timedelta(hours=2)
+# An item with a start but no end (a closing talk, lunch) is taken to last this long.
+DEFAULT_ITEM_DURATION = datetime.timedelta(hours=1)
+
+
+def calendar_end(event) -> datetime.datetime:
+    """When the event ends, for calendars: its end time; without one, the end of its last
+    programme item or workshop round (an item without an end time counts as an hour);
+    without a programme, DEFAULT_DURATION after the start."""
+    if event.end:
+        return event.end
+    ends = []
+    rows = [*event.programme_items.all(), *event.workshop_rounds.all()]
+    for row in rows:
+        if row.end:
+            ends.append(row.end)
+        elif row.start:
+            ends.append(row.start + DEFAULT_ITEM_DURATION)
+    ends = [end for end in ends if end > event.start]
+    return max(ends) if ends else event.start + DEFAULT_DURATION
+
+
 def _stamp(page) -> datetime.datetime:
     # DTSTAMP: when this version of the information was made; stable between requests.
     return page.last_published_at or page.latest_revision_created_at or timezone.now()
@@ -78,8 +107,7 @@ def event_vevent(event, request) -> VEvent:
         vevent.add("dtend", last + datetime.timedelta(days=1))  # DTEND is exclusive
     else:
         vevent.add("dtstart", _local(event.start))
-        if event.end:
-            vevent.add("dtend", _local(event.end))
+        vevent.add("dtend", _local(calendar_end(event)))
     url = event.get_full_url(request)
     description = "\n\n".join(part for part in [event.summary, url] if part)
     if description:
@@ -96,8 +124,9 @@ def event_vevent(event, request) -> VEvent:
     return vevent
 
 
-def workshop_vevents(event, request) -> list[VEvent]:
-    """One VEVENT per timed workshop run, linked to the event by RELATED-TO."""
+def workshop_vevents(event, request, run_ids=None) -> list[VEvent]:
+    """One VEVENT per timed workshop run, linked to the event by RELATED-TO. With
+    ``run_ids`` (a person's own programme) only those runs, each named with its round."""
     host = _host(request)
     rounds = {round.pk: round for round in event.workshop_rounds.all()}
     entries = []
@@ -106,13 +135,15 @@ def workshop_vevents(event, request) -> list[VEvent]:
             round = rounds.get(run.round_id)
             if round is None or round.start is None:
                 continue
+            if run_ids is not None and run.pk not in run_ids:
+                continue
             vevent = VEvent()
             vevent.add("uid", f"workshoprun-{run.pk}@{host}")
             vevent.add("dtstamp", _stamp(event))
-            vevent.add("summary", f"{workshop.title} ({event.title})")
+            context = round.name if run_ids is not None else event.title
+            vevent.add("summary", f"{workshop.title} ({context})")
             vevent.add("dtstart", _local(round.start))
-            if round.end:
-                vevent.add("dtend", _local(round.end))
+            vevent.add("dtend", _local(round.end or round.start + DEFAULT_ITEM_DURATION))
             description = strip_tags(workshop.description).strip()
             if description:
                 vevent.add("description", description)
@@ -126,17 +157,41 @@ def workshop_vevents(event, request) -> list[VEvent]:
 
 
 def event_calendar(event, request) -> bytes:
-    """The event and its timed workshops. Pass a page from ``event_detail_queryset()``."""
+    """The event as one entry. Pass a page from ``event_detail_queryset()``."""
     calendar = _new_calendar(event.title)
+    calendar.add_component(event_vevent(event, request))
+    return _finish(calendar)
+
+
+def programme_calendar(event, request) -> bytes:
+    """The full programme: the event and each timed workshop run as an entry of its own."""
+    calendar = _new_calendar(gettext("%(title)s: full programme") % {"title": event.title})
     calendar.add_component(event_vevent(event, request))
     for vevent in workshop_vevents(event, request):
         calendar.add_component(vevent)
     return _finish(calendar)
 
 
+def personal_calendar(page, run_ids, request=None) -> bytes:
+    """ "My programme" for a registration: the event, or each session of a learning network,
+    with only the workshop runs in ``run_ids`` (the ones the person has a place in)."""
+    from .queries import event_detail_queryset
+
+    calendar = _new_calendar(gettext("My programme: %(title)s") % {"title": page.title})
+    if hasattr(page, "sessions"):
+        events = list(event_detail_queryset().child_of(page))
+    else:
+        events = [event_detail_queryset().filter(pk=page.pk).first() or page]
+    for event in events:
+        calendar.add_component(event_vevent(event, request))
+        for vevent in workshop_vevents(event, request, run_ids=set(run_ids)):
+            calendar.add_component(vevent)
+    return _finish(calendar)
+
+
 def series_calendar(series, request) -> bytes:
     calendar = _new_calendar(series.title)
-    for session in series.sessions():
+    for session in series.sessions().prefetch_related("workshop_rounds"):
         calendar.add_component(event_vevent(session, request))
     return _finish(calendar)
 
@@ -144,6 +199,8 @@ def series_calendar(series, request) -> bytes:
 def agenda_calendar(events, request) -> bytes:
     """``events``: a queryset from ``queries.public_events()`` (filtered as the caller likes)."""
     calendar = _new_calendar(str(settings.WAGTAIL_SITE_NAME))
+    if hasattr(events, "prefetch_related"):  # for the ends of events without an end time
+        events = events.prefetch_related("programme_items", "workshop_rounds")
     for event in events:
         calendar.add_component(event_vevent(event, request))
     return _finish(calendar)

@@ -5,6 +5,7 @@ The online join link is private: a VirtualLocation points at the event's public 
 
 import json
 
+from atelier.hosts import absolute_url
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -113,7 +114,7 @@ def event_json_ld(event, request=None, *, with_context=True) -> dict:
                 "url": series.get_full_url(request),
             }
     if event.image_id and request is not None:
-        data["image"] = request.build_absolute_uri(event.image.get_rendition("width-1200").url)
+        data["image"] = absolute_url(event.image.get_rendition("width-1200").url, request)
     return data
 
 

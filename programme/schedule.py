@@ -8,6 +8,7 @@ import datetime
 import re
 import uuid
 
+from atelier.hosts import absolute_url
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -39,7 +40,7 @@ def _duration(start, end) -> str:
 def _person(person, request) -> dict:
     avatar = None
     if person.photo_id and request is not None:
-        avatar = request.build_absolute_uri(person.photo.get_rendition("fill-200x200").url)
+        avatar = absolute_url(person.photo.get_rendition("fill-200x200").url, request)
     return {
         "code": f"P{person.pk}",
         "name": person.display_name,

@@ -1,5 +1,7 @@
 """Public views outside the page tree: person pages and the export responses."""
 
+import re
+
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -31,6 +33,38 @@ def event_calendar_view(request, pk):
 
     event = get_object_or_404(event_detail_queryset(), pk=pk)
     return _calendar(event_calendar(event, request), slugify(event.title) or "activiteit")
+
+
+def event_programme_calendar_view(request, pk):
+    from .ical import programme_calendar
+
+    event = get_object_or_404(event_detail_queryset(), pk=pk)
+    name = slugify(event.title) or "activiteit"
+    return _calendar(programme_calendar(event, request), f"{name}-programma")
+
+
+RUN_IDS = re.compile(r"\d{1,18}(,\d{1,18}){0,19}")
+
+
+def my_programme_calendar_view(request, pk):
+    """The event (or every session of a series) with only the workshop runs named in
+    ``?workshops=12,34``: what a visitor just chose when registering. Public facts only;
+    runs of other events are ignored."""
+    from django.http import HttpResponseBadRequest
+
+    from .ical import personal_calendar
+
+    raw = request.GET.get("workshops", "")
+    if raw and not RUN_IDS.fullmatch(raw):
+        return HttpResponseBadRequest(
+            "workshops: up to 20 workshop run ids separated by commas, for example 12,34",
+            content_type="text/plain; charset=utf-8",
+        )
+    run_ids = [int(value) for value in raw.split(",")] if raw else []
+    page = event_detail_queryset().filter(pk=pk).first()
+    if page is None:  # a learning network: every session
+        page = get_object_or_404(public_series(), pk=pk)
+    return _calendar(personal_calendar(page, run_ids, request), "mijn-programma")
 
 
 def series_calendar_view(request, pk):
@@ -70,8 +104,33 @@ def person_detail(request, pk):
     return render(
         request,
         "programme/person_page.html",
-        {"person": person, "events": events, "json_ld": as_script_content(_person_json_ld(person))},
+        {
+            "person": person,
+            "events": events,
+            "json_ld": as_script_content(_person_json_ld(person)),
+            "breadcrumb_trail": [(person.display_name, None)],
+            "sections": person_sections(person),
+        },
     )
+
+
+def person_sections(person) -> list[dict]:
+    """What other apps list on a person page (publications, articles, projects)."""
+    from atelier.registry import registry
+
+    sections = []
+    for listing in registry.person_listings:
+        items = list(listing.items(person))
+        if items:
+            sections.append(
+                {
+                    "key": listing.key,
+                    "label": listing.label,
+                    "items": items,
+                    "template": listing.template,
+                }
+            )
+    return sections
 
 
 def _person_json_ld(person) -> dict:

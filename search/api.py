@@ -5,6 +5,7 @@ from typing import Literal
 
 from atelier.api_pagination import MAX_OFFSET
 from atelier.api_params import MAX_REPEATS, NO_NUL_PATTERN, LocaleCode, Slug
+from atelier.hosts import absolute_url
 from ninja import Query, Router, Schema
 from pydantic import Field
 
@@ -74,7 +75,7 @@ class SuggestParams(Schema):
 
 
 def _absolute(request, url):
-    return request.build_absolute_uri(url) if url else None
+    return absolute_url(url, request) if url else None
 
 
 def _item(request, hit: service.SearchHit) -> dict:
@@ -92,7 +93,7 @@ def _item(request, hit: service.SearchHit) -> dict:
 def _page_url(request, offset):
     params = request.GET.copy()
     params["offset"] = offset
-    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+    return absolute_url(f"{request.path}?{params.urlencode()}", request)
 
 
 @router.get("", response={200: SearchPage}, summary="Search everything public, ranked")

@@ -5,13 +5,17 @@ an app. Only live, public pages are searched (``.live().public()`` also drops pa
 private parent); a page type may declare, all optional:
 
 - ``search_type``: the key in results and facets (default: model name without "page");
+- ``search_type_label``: what visitors call it ("Event", "Publication"; default: its
+  verbose name);
 - ``search_date_field``: the field that dates a result (default: the first of ``start``,
-  ``publication_date``, ``date`` it has, else ``first_published_at``);
+  ``publication_date``, ``date`` it has; none: the result shows no date, never the day it
+  happened to be published on the site), and ``search_date_precision`` (year, month, day);
 - ``get_search_snippet_text()``: the text snippets are cut from (default: its search fields).
 
 Themes are a many-to-many (``themes``) the engines cannot facet, so facets are counted
 with the ORM over the matched ids. People are indexed models with a ``public_profile``
-flag; only those who agreed to a public profile are shown, as their own group.
+flag; only those who agreed to a public profile are shown, as their own group, and only
+when the query matches their name (a word in a bio is no reason to list a person).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import RelatedFields, SearchField, get_indexed_models
 
-from .analysis import highlight, language_of, query_stems, stem, words
+from .analysis import fold, highlight, language_of, query_languages, query_stems, stem, words
 from .privacy import related_objects
 
 logger = logging.getLogger(__name__)
@@ -44,6 +48,7 @@ logger = logging.getLogger(__name__)
 MAX_MATCHES = 1000  # ranked ids fetched per query; facets and pages are cut from these
 MAX_PEOPLE = 5
 DATE_FIELDS = ("start", "publication_date", "date")
+_UNSET = object()
 # Collections of /api/v1/ (API.md) by result type; a model may set ``api_collection``.
 API_COLLECTIONS = {
     "event": "events",
@@ -87,6 +92,28 @@ class SearchHit:
     api_url: str | None
     date: datetime.date | None
     snippet: str  # safe HTML: escaped text with <mark> around matched words
+    date_precision: str = "day"  # "year", "month" or "day": how much of ``date`` is known
+
+    @property
+    def date_machine(self) -> str:
+        if self.date is None:
+            return ""
+        if self.date_precision == "year":
+            return f"{self.date.year:04d}"
+        if self.date_precision == "month":
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+    @property
+    def date_display(self) -> str:
+        from django.utils import formats
+
+        if self.date is None:
+            return ""
+        if self.date_precision == "year":
+            return str(self.date.year)
+        name = "YEAR_MONTH_FORMAT" if self.date_precision == "month" else "DATE_FORMAT"
+        return formats.date_format(self.date, name)
 
 
 @dataclass
@@ -134,16 +161,24 @@ def people_models() -> list[type[Model]]:
 
 
 def type_labels() -> dict[str, str]:
-    labels = {key: str(model._meta.verbose_name) for key, model in page_types().items()}
+    """Result types in visitors' words ("Event", "Publication"), never CMS words."""
+    labels = {
+        key: str(getattr(model, "search_type_label", None) or model._meta.verbose_name)
+        for key, model in page_types().items()
+    }
     labels.update({type_key(m): str(m._meta.verbose_name_plural) for m in people_models()})
     return labels
 
 
-def date_field(model) -> str:
-    for name in (getattr(model, "search_date_field", None), *DATE_FIELDS):
-        if name and _has_field(model, name):
+def date_field(model) -> str | None:
+    """The field that dates a result of this model, or None: no date is shown then."""
+    explicit = getattr(model, "search_date_field", _UNSET)
+    if explicit is not _UNSET:  # a model may also say None: no date
+        return explicit if explicit and _has_field(model, explicit) else None
+    for name in DATE_FIELDS:
+        if _has_field(model, name):
             return name
-    return "first_published_at"
+    return None
 
 
 def _as_date(value) -> datetime.date | None:
@@ -181,8 +216,10 @@ def _content_types_by_type() -> dict[int, str]:
 def _ids_in_year(year: int) -> list[int]:
     ids: list[int] = []
     for model in page_types().values():
-        lookup = {f"{date_field(model)}__year": year}
-        ids.extend(model.objects.filter(**lookup).values_list("pk", flat=True))
+        name = date_field(model)
+        if name is None:  # undated pages belong to no year
+            continue
+        ids.extend(model.objects.filter(**{f"{name}__year": year}).values_list("pk", flat=True))
     return ids
 
 
@@ -276,10 +313,13 @@ def snippet_text(obj, q: str) -> str:
 
 def _hit(obj, key: str, labels: dict[str, str], q: str) -> SearchHit:
     is_page = isinstance(obj, Page)
+    precision = "day"
     if is_page:
         url = obj.get_url()
         title = obj.title
-        date = _as_date(getattr(obj, date_field(type(obj)), None))
+        name = date_field(type(obj))
+        date = _as_date(getattr(obj, name, None)) if name else None
+        precision = getattr(obj, "search_date_precision", None) or "day"
     else:
         url = obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else None
         title = str(obj)
@@ -293,6 +333,7 @@ def _hit(obj, key: str, labels: dict[str, str], q: str) -> SearchHit:
         api_url=api_url(obj, key),
         date=date,
         snippet=highlight(snippet_text(obj, q), q, language=language_of(obj)),
+        date_precision=precision,
     )
 
 
@@ -405,12 +446,29 @@ def apply_people_rule(model, ids) -> QuerySet:
     return _in_order(people, list(ids))
 
 
+def name_matches(name: str, q: str) -> bool:
+    """Every word of the query is (the start of) a word of the name, in any language's
+    stemming: "uyterl" and "Matthijs" find Matthijs Uyterlinde, "segregatie" does not."""
+    name_words = [fold(word) for word in words(name)]
+    name_stems = {stem(word, language) for word in words(name) for language in query_languages()}
+    for word in words(q):
+        folded = fold(word)
+        if any(stem(word, language) in name_stems for language in query_languages()):
+            continue
+        if len(folded) >= 3 and any(part.startswith(folded) for part in name_words):
+            continue
+        return False
+    return bool(words(q))
+
+
 def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE) -> list:
+    """People with a public profile whose name the query matches (see ``name_matches``)."""
     labels = type_labels()
     hits = []
     for model in people_models():
         ids = _ranked_ids(public_people(model, locale), q, limit=MAX_MATCHES)
-        for obj in apply_people_rule(model, ids)[:limit]:
+        matching = [obj for obj in apply_people_rule(model, ids) if name_matches(str(obj), q)]
+        for obj in matching[:limit]:
             hits.append(_hit(obj, type_key(model), labels, q))
     return hits[:limit]
 

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from atelier.models import Theme
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_safe
 
 from . import service
@@ -27,7 +27,13 @@ def search_view(request):
     language = get_language()
     theme_choices = _theme_choices(language)
     form = SearchForm(request.GET or None, theme_choices=theme_choices)
-    context = {"form": form, "query": "", "results": None, "unavailable": False}
+    context = {
+        "form": form,
+        "query": "",
+        "results": None,
+        "unavailable": False,
+        "breadcrumb_trail": [(gettext("Search"), None)],
+    }
     status = 200
     if form.is_bound and form.is_valid() and form.cleaned_data["q"].strip():
         data = form.cleaned_data
@@ -36,7 +42,7 @@ def search_view(request):
         try:
             results = service.search(
                 data["q"],
-                types=data["type"],
+                types=same_label_types(data["type"]),
                 theme=data["theme"],
                 year=data["year"],
                 locale=language,
@@ -53,6 +59,28 @@ def search_view(request):
     return render(request, "search/search.html", context, status=status)
 
 
+def same_label_types(types: list[str]) -> list[str]:
+    """The chosen result types with every type visitors know by the same name (an ordinary
+    page and a landing page are both "Page"): one checkbox, all of them."""
+    if not types:
+        return []
+    labels = service.type_labels()
+    chosen = {labels.get(key) for key in types}
+    return sorted({key for key, label in labels.items() if label in chosen} | set(types))
+
+
+def type_facets(counts: dict[str, int], selected: list[str]) -> list[dict]:
+    """One facet per name visitors know (see ``same_label_types``), counts added up."""
+    labels = service.type_labels()
+    facets: dict[str, dict] = {}
+    for key, count in sorted(counts.items()):
+        label = labels.get(key, key)
+        facet = facets.setdefault(label, {"value": key, "label": label, "count": 0})
+        facet["count"] += count
+        facet["selected"] = facet.get("selected", False) or key in selected
+    return sorted(facets.values(), key=lambda facet: facet["label"].lower())
+
+
 def _result_context(request, data, results, page_number, theme_choices):
     paginator = Paginator(range(results.count), PAGE_SIZE)
     page_obj = paginator.get_page(page_number)
@@ -62,7 +90,6 @@ def _result_context(request, data, results, page_number, theme_choices):
         params["page"] = number
         return "?" + params.urlencode()
 
-    labels = service.type_labels()
     theme_names = dict(theme_choices)
     return {
         "results": results,
@@ -71,15 +98,8 @@ def _result_context(request, data, results, page_number, theme_choices):
         if page_obj.has_previous()
         else None,
         "next_url": page_url(page_obj.next_page_number()) if page_obj.has_next() else None,
-        "type_facets": [
-            {
-                "value": key,
-                "label": labels.get(key, key),
-                "count": count,
-                "selected": key in data["type"],
-            }
-            for key, count in sorted(results.facets["type"].items())
-        ],
+        "type_facets": type_facets(results.facets["type"], same_label_types(data["type"])),
+        "filters_chosen": len(data["type"]) + len(data["theme"]) + (1 if data["year"] else 0),
         "theme_facets": [
             {
                 "value": slug,

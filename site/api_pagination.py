@@ -12,6 +12,7 @@ from ninja import Field, Schema
 from pydantic import create_model, field_validator
 
 from .api_params import IsoMoment, LocaleCode, clamp_moment
+from .hosts import absolute_url
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -91,7 +92,7 @@ def _page_url(request, offset: int | None) -> str | None:
     else:
         query.pop("offset", None)
     encoded = query.urlencode()
-    return request.build_absolute_uri(request.path + (f"?{encoded}" if encoded else ""))
+    return absolute_url(request.path + (f"?{encoded}" if encoded else ""), request)
 
 
 def paginate(

@@ -17,6 +17,8 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, Page
 from wagtail.rich_text import expand_db_html
 
+from .hosts import absolute_url
+
 API_BASE = "/api/v1/"
 
 # Named rendition sizes; the keys are part of the API contract, the specs may be tuned.
@@ -72,11 +74,11 @@ class DocumentOut(Schema):
 
 
 def api_url(request, path: str) -> str:
-    return request.build_absolute_uri(API_BASE + path)
+    return absolute_url(API_BASE + path, request)
 
 
 def absolute(request, url: str | None) -> str | None:
-    return request.build_absolute_uri(url) if url else None
+    return absolute_url(url, request) if url else None
 
 
 def locale_code(request, locale_id: int) -> str:
@@ -99,7 +101,7 @@ def rich_text(request, html: str | None) -> str:
         return ""
     expanded = expand_db_html(html)
     return _RELATIVE_ATTRIBUTE.sub(
-        lambda match: f'{match.group(1)}="{request.build_absolute_uri(match.group(2))}"',
+        lambda match: f'{match.group(1)}="{absolute_url(match.group(2), request)}"',
         expanded,
     )
 
@@ -117,7 +119,7 @@ def image(request, img) -> dict | None:
     for name, spec in IMAGE_SIZES.items():
         rendition = renditions[spec]
         sizes[name] = {
-            "url": request.build_absolute_uri(rendition.url),
+            "url": absolute_url(rendition.url, request),
             "width": rendition.width,
             "height": rendition.height,
             "alt": alt,
@@ -152,7 +154,7 @@ def document(request, doc) -> dict | None:
         return None
     return {
         "title": doc.title,
-        "url": request.build_absolute_uri(doc.url),
+        "url": absolute_url(doc.url, request),
         "file_type": getattr(doc, "file_type", "") or "",
         "size_bytes": getattr(doc, "size_bytes", None),
         "pages": getattr(doc, "page_count", None),

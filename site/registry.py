@@ -31,6 +31,18 @@ class ListingSource:
 
 
 @dataclass(frozen=True)
+class PersonListing:
+    """Pages a person page lists besides the person's events: "Publications" (authored),
+    "Articles" (appears in). ``items(person)`` returns live, public pages in the person's
+    language; ``template`` renders one (as ``item``)."""
+
+    key: str
+    label: str
+    items: Callable[[Any], Iterable[Any]]
+    template: str = "components/listing_item.html"
+
+
+@dataclass(frozen=True)
 class DemoLoader:
     name: str
     load: Callable[..., None]
@@ -67,6 +79,7 @@ class Registry:
     child_page_types: dict[str, list[str]] = field(default_factory=dict)
     content_generators: list[ContentGenerator] = field(default_factory=list)
     sitemaps: dict[str, Any] = field(default_factory=dict)
+    person_listings: list[PersonListing] = field(default_factory=list)
     periodic_commands: list[PeriodicCommand] = field(default_factory=list)
 
     def add_urls(self, prefix: str, urlconf: Any, *, translated: bool = True, namespace=None):
@@ -83,6 +96,9 @@ class Registry:
 
     def add_listing_source(self, source: ListingSource) -> None:
         self.listing_sources[source.key] = source
+
+    def add_person_listing(self, listing: PersonListing) -> None:
+        self.person_listings.append(listing)
 
     def add_dashboard_panel(self, panel_factory: Callable[[Any], Any]) -> None:
         """``panel_factory(request)`` returns a Wagtail admin Component or None."""

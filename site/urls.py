@@ -43,6 +43,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(document_urls)),
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", public_revalidate(views.robots_txt), name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("api/v1/", build_api().urls),
     re_path(r"^api/v1/", api_not_found),  # no slash-appending redirects inside the API
     path("api/wagtail/v2/", wagtail_api.urls),

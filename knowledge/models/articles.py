@@ -13,7 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from ..blocks import ArticleStreamBlock, EventLinksBlock, ReportLinksBlock
+from ..blocks import ArticleStreamBlock, EventLinksBlock, ProjectLinksBlock, ReportLinksBlock
 
 
 class ArticleKind(models.TextChoices):
@@ -66,6 +66,8 @@ class ArticleIndexPage(BasePage):
 
 
 class ArticlePage(BasePage):
+    search_type_label = pgettext_lazy("search result type", "Article")
+
     kind = models.CharField(
         _("article type"), max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
     )
@@ -100,6 +102,12 @@ class ArticlePage(BasePage):
         verbose_name=_("related publications"),
         blank=True,
     )
+    related_projects = StreamField(
+        ProjectLinksBlock(),
+        verbose_name=_("projects it is about"),
+        blank=True,
+        help_text=_("The project(s) this article is about; readers find a link below it."),
+    )
     themes = ParentalManyToManyField(
         "atelier.Theme", verbose_name=_("themes"), blank=True, related_name="articles"
     )
@@ -119,7 +127,11 @@ class ArticlePage(BasePage):
         FieldPanel("image"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("related_events"), FieldPanel("related_reports")],
+            [
+                FieldPanel("related_events"),
+                FieldPanel("related_reports"),
+                FieldPanel("related_projects"),
+            ],
             heading=_("See also"),
         ),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
@@ -142,6 +154,7 @@ class ArticlePage(BasePage):
         APIField("body"),
         APIField("related_events"),
         APIField("related_reports"),
+        APIField("related_projects"),
         APIField("themes"),
     ]
     parent_page_types = ["knowledge.ArticleIndexPage"]
@@ -169,13 +182,15 @@ class ArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from atelier.localization import in_other_language, localize_page_relations
 
-        from ..queries import linked_pages
+        from ..queries import dossiers_about, linked_pages
 
         context = super().get_context(request, *args, **kwargs)
         localize_page_relations(self, "people__person__organisation", "themes")
         locale = self.locale if in_other_language(self) else None
         context["related_events"] = linked_pages(self.related_events, locale)
         context["related_reports"] = linked_pages(self.related_reports, locale)
+        context["related_projects"] = linked_pages(self.related_projects, locale)
+        context["dossiers"] = dossiers_about(self)
         return context
 
     def get_json_ld(self, request=None) -> dict | None:

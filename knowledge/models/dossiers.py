@@ -3,6 +3,7 @@
 from atelier.models import BasePage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -12,6 +13,7 @@ from ..blocks import HighlightLinksBlock
 
 
 class DossierPage(BasePage):
+    search_type_label = pgettext_lazy("search result type", "Dossier")
     http_cache_role = "list"  # lists other pages: purged when any of them changes
     theme = models.ForeignKey(
         "atelier.Theme",

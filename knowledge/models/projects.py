@@ -5,6 +5,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -50,6 +51,9 @@ class ProjectIndexPage(BasePage):
 
 
 class ProjectPage(BasePage):
+    search_type_label = pgettext_lazy("search result type", "Project")
+    search_date_field = None  # a project runs over years; its page shows them
+
     summary = models.TextField(
         _("summary"),
         help_text=_("Two or three sentences: what is the project about? Shown in overviews."),
@@ -133,6 +137,9 @@ class ProjectPage(BasePage):
         index.RelatedFields(
             "timeline_entries", [index.SearchField("title"), index.SearchField("narrative")]
         ),
+        index.RelatedFields(
+            "organisation", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
         index.FilterField("status"),
     ]
     api_fields = [
@@ -166,13 +173,15 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from atelier.localization import localize_page_relations
 
-        from ..queries import timeline_for
+        from ..queries import dossiers_about, project_reports, timeline_for
 
         context = super().get_context(request, *args, **kwargs)
         localize_page_relations(
             self, "organisation", "themes", "partners__organisation", "team_members__person"
         )
         context["timeline"] = timeline_for(self)
+        context["reports"] = list(project_reports(self))
+        context["dossiers"] = dossiers_about(self)
         return context
 
     def get_json_ld(self, request=None) -> dict | None:
@@ -308,3 +317,10 @@ class ProjectTimelineEntry(TranslatableMixin, Orderable):
     @property
     def display_date(self) -> str:
         return self.label or human_date(self.date, self.date_precision)
+
+    @property
+    def is_overdue(self) -> bool:
+        """Announced as still to come, and its period is over."""
+        from django.utils import timezone
+
+        return bool(self.is_forthcoming and self.date and self.date < timezone.localdate())

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from .common import DatePrecision, human_date, machine_date
 from .identifiers import normalise_doi, normalise_isbn
 
 
@@ -62,6 +63,8 @@ class ReportIndexPage(BasePage):
 
 
 class ReportPage(BasePage):
+    search_type_label = pgettext_lazy("search result type", "Publication")
+
     report_type = models.CharField(_("publication type"), max_length=30, choices=ReportType.choices)
     is_forthcoming = models.BooleanField(
         _("forthcoming"),
@@ -76,6 +79,15 @@ class ReportPage(BasePage):
         null=True,
         blank=True,
         help_text=_("Required once the publication is out."),
+    )
+    publication_date_precision = models.CharField(
+        _("precision of the publication date"),
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_(
+            "Only the year or the month when that is all you know; readers then see just that."
+        ),
     )
     expected_date = models.DateField(
         _("expected date"),
@@ -148,7 +160,10 @@ class ReportPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("is_forthcoming"),
-                FieldRowPanel([FieldPanel("publication_date"), FieldPanel("expected_date")]),
+                FieldRowPanel(
+                    [FieldPanel("publication_date"), FieldPanel("publication_date_precision")]
+                ),
+                FieldPanel("expected_date"),
                 FieldPanel("expected_label"),
             ],
             heading=_("Release"),
@@ -180,6 +195,9 @@ class ReportPage(BasePage):
         index.RelatedFields(
             "authors", [index.RelatedFields("person", [index.SearchField("name")])]
         ),
+        index.RelatedFields(
+            "organisation", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
         index.FilterField("report_type"),
         index.FilterField("publication_date"),
         index.FilterField("is_forthcoming"),
@@ -188,6 +206,7 @@ class ReportPage(BasePage):
         APIField("report_type"),
         APIField("is_forthcoming"),
         APIField("publication_date"),
+        APIField("publication_date_precision"),
         APIField("expected_date"),
         APIField("expected_label"),
         APIField("authors"),
@@ -236,6 +255,50 @@ class ReportPage(BasePage):
     @property
     def sort_date(self):
         return self.publication_date or self.expected_date
+
+    @property
+    def search_date_precision(self) -> str:
+        return self.publication_date_precision
+
+    @property
+    def publication_date_machine(self) -> str:
+        """For ``<time datetime>`` and JSON-LD: only as exact as the date is known."""
+        if not self.publication_date:
+            return ""
+        return machine_date(self.publication_date, self.publication_date_precision)
+
+    @property
+    def publication_date_display(self) -> str:
+        if not self.publication_date:
+            return ""
+        return human_date(self.publication_date, self.publication_date_precision)
+
+    @property
+    def expected_display(self) -> str:
+        """When it is expected, as readers see it: the words the editor chose, else the
+        month (an expected day is rarely more than a guess)."""
+        if self.expected_label:
+            return self.expected_label
+        if self.expected_date:
+            return human_date(self.expected_date, DatePrecision.MONTH)
+        return ""
+
+    @property
+    def is_overdue(self) -> bool:
+        """Announced, and the expected date has passed without it appearing."""
+        from django.utils import timezone
+
+        return bool(
+            self.is_forthcoming and self.expected_date and self.expected_date < timezone.localdate()
+        )
+
+    def browser_title(self) -> str:
+        """Report and project often share a name ("Stadsgenoten"): the type tells them apart."""
+        own = super().browser_title()
+        label = self.type_label
+        if label and label.casefold() not in own.casefold():
+            return f"{own} ({label.lower()})"
+        return own
 
     def public_document_text(self) -> str:
         """The text of the files anyone may download, for search; nothing while forthcoming."""

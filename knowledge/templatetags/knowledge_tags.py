@@ -1,6 +1,7 @@
 from atelier.documents import file_type_label
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html
 from django.utils.translation import ngettext
 
 register = template.Library()
@@ -18,3 +19,23 @@ def document_facts(document) -> str:
             % {"count": document.page_count}
         )
     return ", ".join(facts)
+
+
+@register.simple_tag
+def publication_date(report) -> str:
+    """``<time>`` with the publication date as exactly as it is known (a year, a month or
+    a day)."""
+    if not report.publication_date:
+        return ""
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        report.publication_date_machine,
+        report.publication_date_display,
+    )
+
+
+@register.inclusion_tag("knowledge/components/forthcoming_status.html")
+def forthcoming_status(report):
+    """'Expected: May 2021', or once that has passed without the publication appearing,
+    'Expected: May 2021 — not yet published' (no future tense about the past)."""
+    return {"report": report, "overdue": report.is_overdue, "when": report.expected_display}

@@ -10,6 +10,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -31,6 +32,8 @@ from .registration import RegistrationSettings, export_url
 
 
 class EventPage(RegistrationSettings, BasePage):
+    search_type_label = pgettext_lazy("search result type", "Event")
+
     format = models.CharField(
         _("event type"),
         max_length=30,
@@ -220,6 +223,21 @@ class EventPage(RegistrationSettings, BasePage):
             ],
         ),
         index.RelatedFields("materials", [index.SearchField("title")]),
+        # Where and by whom: "Vechtclub", "Utrecht" or an organiser's name find the event.
+        index.RelatedFields(
+            "venue",
+            [
+                index.SearchField("name", boost=2),
+                index.SearchField("city"),
+                index.SearchField("street_address"),
+            ],
+        ),
+        index.RelatedFields(
+            "organisers", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
+        index.RelatedFields(
+            "partners", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
         index.FilterField("start"),
         index.FilterField("format"),
     ]
@@ -371,6 +389,7 @@ class EventPage(RegistrationSettings, BasePage):
         # base.html's SEO tags (and JSON-LD) read `page`: give them the prefetched instance.
         context["page"] = event
         context["calendar_url"] = export_url("event_calendar", self)
+        context["programme_calendar_url"] = export_url("event_programme_calendar", self)
         context["schedule_url"] = export_url("event_schedule", self)
         return context
 

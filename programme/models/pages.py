@@ -5,6 +5,7 @@ from atelier.models import BasePage
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -45,6 +46,9 @@ class EventIndexPage(BasePage):
 
 class EventSeriesPage(RegistrationSettings, BasePage):
     """A learning network or other series; its sessions are the child event pages."""
+
+    search_type_label = pgettext_lazy("search result type", "Learning network")
+    search_date_field = None  # its sessions carry the dates
 
     http_cache_role = "list"  # lists other pages: purged when any of them changes
 
@@ -109,6 +113,9 @@ class EventSeriesPage(RegistrationSettings, BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
         index.SearchField("audience"),
+        index.RelatedFields(
+            "organisers", [index.SearchField("name"), index.SearchField("short_name")]
+        ),
     ]
     api_fields = [
         APIField("summary"),

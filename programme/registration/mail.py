@@ -24,6 +24,7 @@ from programme.models.schedule import number_rounds
 
 from .calendar import personal_agenda
 from .models import MailOutbox, MailStatus, RegistrationStatus
+from .my_programme import my_programme_path
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,9 @@ def mail_context(registration, reason: str, **extra) -> dict:
         "waitlisted": registration.status == RegistrationStatus.WAITLISTED,
         "choices": choices,
         "manage_url": manage_url(registration) if registration.is_active else "",
+        "my_programme_url": site_root(page) + my_programme_path(registration)
+        if registration.is_active
+        else "",
         "join_url": join_url,
         "site_name": settings.WAGTAIL_SITE_NAME,
         **extra,
@@ -138,7 +142,7 @@ def queue_registration_mail(
         if context["confirmed"] and reason != "cancelled":
             attachments.append(
                 {
-                    "filename": "agenda.ics",
+                    "filename": "mijn-programma.ics",
                     "mimetype": "text/calendar",
                     "content": personal_agenda(registration, page, context["choices"]),
                 }

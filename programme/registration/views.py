@@ -6,6 +6,8 @@ CDN without one visitor's CSRF token (or personal link) reaching another.
 
 from __future__ import annotations
 
+import re
+
 from django.apps import apps
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
@@ -19,10 +21,12 @@ from wagtail.models import Page, Site
 from . import ratelimit
 from .forms import RegistrationForm
 from .models import Registration
+from .my_programme import done_url, my_programme_path, public_programme_url
 from .services import ChoicesFull, RegistrationRefused, cancel, register
 from .summary import MODE_EXTERNAL, MODE_SITE, canonical_page, registration_summary
 
 TEMPLATES = "programme/registration"
+WORKSHOP_IDS = re.compile(r"\d{1,18}(,\d{1,18}){0,19}")  # ?workshops=12,34 (at most 20)
 CHOICE_PROBLEMS = {
     "invalid_choice": gettext_lazy("That workshop choice no longer exists. Please choose again."),
     "same_workshop_twice": gettext_lazy(
@@ -99,8 +103,9 @@ def register_view(request, page_id: int):
             # Look like success so the bot learns nothing; store nothing.
             return redirect("registration:done", page_id=page.pk)
         if form.is_valid():
+            applicant = form.applicant(privacy_version)
             try:
-                register(page, form.applicant(privacy_version))
+                register(page, applicant)
             except ChoicesFull as full:
                 form.mark_full(full.round_ids)
                 choices_full = True  # the same 409 as a full event, with the form to choose again
@@ -109,7 +114,7 @@ def register_view(request, page_id: int):
                     return closed_response(request, page, refused.reason, http_status=409)
                 form.add_error(None, CHOICE_PROBLEMS[refused.reason])
             else:
-                return redirect("registration:done", page_id=page.pk)
+                return HttpResponseRedirect(done_url(page, applicant))
         else:
             choices_full = form.chose_a_full_workshop()
     return render(
@@ -123,7 +128,11 @@ def register_view(request, page_id: int):
 @never_cache
 def done_view(request, page_id: int):
     page = public_registration_page(page_id)
-    return render(request, f"{TEMPLATES}/done.html", {"page": page})
+    workshops = request.GET.get("workshops", "")
+    if not WORKSHOP_IDS.fullmatch(workshops):
+        workshops = ""
+    context = {"page": page, "my_programme_url": public_programme_url(page, workshops)}
+    return render(request, f"{TEMPLATES}/done.html", context)
 
 
 def registration_for_link(public_id, token) -> Registration:
@@ -165,6 +174,7 @@ def manage_view(request, public_id, token: str):
         "has_waiting_list": getattr(page, "has_waiting_list", False),
         "registration_open": registration_summary(page)["status"] in ("open", "waiting_list"),
         "action_url": reverse("registration:manage", args=[public_id, token]),
+        "my_programme_url": my_programme_path(registration),
     }
     return no_referrer(render(request, f"{TEMPLATES}/manage.html", context))
 

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
@@ -42,6 +43,10 @@ class SocialMetaMixin(models.Model):
 class BasePage(SocialMetaMixin, Page):
     """Abstract base for all Atelier page types."""
 
+    # What a visitor calls a search result of this type; page types that are more than
+    # "a page" (an event, a publication) say so themselves.
+    search_type_label = pgettext_lazy("search result type", "Page")
+
     promote_panels = [
         MultiFieldPanel(
             [FieldPanel("slug"), FieldPanel("show_in_menus")], heading=_("Address and menu")
@@ -51,6 +56,10 @@ class BasePage(SocialMetaMixin, Page):
 
     class Meta:
         abstract = True
+
+    def browser_title(self) -> str:
+        """The page's part of the browser's title bar (and of search engine results)."""
+        return self.seo_title or self.title
 
     def get_json_ld(self, request=None) -> dict | None:
         """schema.org data for this page; page types that have one override this."""

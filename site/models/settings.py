@@ -225,6 +225,17 @@ class NavigationLink(TranslatableMixin, Orderable):
 
 class MenuItem(NavigationLink):
     settings = ParentalKey(Navigation, on_delete=models.CASCADE, related_name="menu_items")
+    submenu = models.CharField(
+        _("in submenu"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Optional: the name of a submenu, for example 'Knowledge'. Items with the same "
+            "name open together under one button, at the place of the first of them."
+        ),
+    )
+
+    panels = [*NavigationLink.panels, FieldPanel("submenu")]
 
     class Meta(NavigationLink.Meta):
         verbose_name = _("menu item")

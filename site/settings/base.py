@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # NUL characters, over-long paths and values: refused before any view or cache sees them
     "atelier.request_guard.RequestGuardMiddleware",
+    "atelier.hosts.RequestHostMiddleware",  # development: absolute URLs on the request's host
     # Before sessions and auth: a cached public page is answered without touching either.
     "atelier.page_cache.AnonymousPageCacheMiddleware",
     "atelier.api_http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
@@ -229,6 +230,9 @@ REGISTRATION_PRIVACY_VERSION = env("REGISTRATION_PRIVACY_VERSION", "1")
 # --- Wagtail --------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = env("WAGTAIL_SITE_NAME", "Atelier")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Absolute URLs (feeds, sitemap, JSON-LD, calendars, API) use the Wagtail Site's root URL;
+# in development the request's host instead, so any dev server links to itself.
+ABSOLUTE_URLS_FROM_REQUEST = env_bool("ABSOLUTE_URLS_FROM_REQUEST", DEBUG)
 WAGTAILIMAGES_IMAGE_MODEL = "atelier.AtelierImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "atelier.AtelierDocument"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "atelier.forms.ImageForm"

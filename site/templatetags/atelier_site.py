@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page
 
+from ..hosts import absolute_url
 from ..localization import is_untranslated_alias, pages_in, translations_of
 from ..models.settings import Navigation, SiteSettings, settings_for
 
@@ -35,8 +36,18 @@ def resolve_link(link, request, current_page=None, page=None) -> dict | None:
                 current = "page"
             elif current_page.path.startswith(page.path) and page.depth > 2:
                 current = "true"  # a section the visitor is inside of
-        return {"url": url, "text": link.link_text or page.title, "current": current}
-    return {"url": link.link_url, "text": link.link_text, "current": None}
+        return {
+            "url": url,
+            "text": link.link_text or page.title,
+            "current": current,
+            "submenu": getattr(link, "submenu", ""),
+        }
+    return {
+        "url": link.link_url,
+        "text": link.link_text,
+        "current": None,
+        "submenu": getattr(link, "submenu", ""),
+    }
 
 
 def resolve_links(links, request, current_page=None) -> list[dict]:
@@ -54,12 +65,32 @@ def resolve_links(links, request, current_page=None) -> list[dict]:
     return [link for link in resolved if link]
 
 
+def group_submenus(links: list[dict]) -> list[dict]:
+    """Links that name the same submenu become one entry (with ``children``) at the place
+    of the first of them; the entry is current when one of its children is."""
+    entries, groups = [], {}
+    for link in links:
+        name = (link.get("submenu") or "").strip()
+        if not name:
+            entries.append(link)
+            continue
+        group = groups.get(name.casefold())
+        if group is None:
+            group = {"text": name, "children": [], "current": None, "id": len(groups) + 1}
+            groups[name.casefold()] = group
+            entries.append(group)
+        group["children"].append(link)
+        if link["current"] and not group["current"]:
+            group["current"] = "true"
+    return entries
+
+
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
     navigation = Navigation.for_request(request)
     items = navigation.menu_items.select_related("link_page") if navigation else []
-    return {"links": resolve_links(items, request, context.get("page"))}
+    return {"entries": group_submenus(resolve_links(items, request, context.get("page")))}
 
 
 @register.inclusion_tag("components/footer_content.html", takes_context=True)
@@ -97,9 +128,7 @@ def share_image_url(page, request) -> dict | None:
         rendition = image.get_rendition("fill-1200x630")
     except SourceImageIOError:  # the file is gone from storage: share without an image
         return None
-    url = rendition.url
-    if not url.startswith("http"):
-        url = request.build_absolute_uri(url) if request else page.get_site().root_url + url
+    url = absolute_url(rendition.url, request)
     return {"url": url, "width": rendition.width, "height": rendition.height, "alt": image.alt_text}
 
 
@@ -157,3 +186,40 @@ def seo_meta(context):
         ),
         "json_ld": json_ld(page, request),
     }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The trail to the page shown: a page served by Wagtail (``self``), or the
+    ``breadcrumb_trail`` a view passes; nothing on the home page and other views."""
+    from ..breadcrumbs import breadcrumb_json_ld, page_trail, view_trail
+
+    request = context.get("request")
+    served = context.get("self")
+    trail = []
+    if context.get("breadcrumb_trail") is not None:
+        trail = view_trail(request, context["breadcrumb_trail"])
+    elif isinstance(served, Page) and served.pk:
+        trail = page_trail(served, request)
+    if len(trail) < 2:
+        return {"trail": []}
+    current_url = request.path if request is not None else "/"
+    data = json.dumps(
+        breadcrumb_json_ld(trail, request, current_url), cls=DjangoJSONEncoder, ensure_ascii=False
+    ).translate(_json_script_escapes)
+    return {"trail": trail, "json_ld": mark_safe(data)}  # noqa: S308 (escaped above)
+
+
+@register.simple_tag(takes_context=True)
+def browser_title(context) -> str:
+    """The ``<title>``: the page's own (a type added where two pages share a name, see
+    BasePage.browser_title) and the organisation; the home page only the organisation,
+    or its SEO title with the organisation."""
+    name = organisation_name(context)
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return name
+    own = page.browser_title() if hasattr(page, "browser_title") else page.title
+    if page.depth <= 2 and own.strip().casefold() == name.strip().casefold():
+        return name
+    return f"{own} · {name}"

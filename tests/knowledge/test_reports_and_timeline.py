@@ -242,3 +242,6 @@ def test_the_dashboard_shows_an_overdue_report_once_and_as_overdue(rf, admin_use
     late_row, on_time_row = rows
     assert "Te laat rapport" in late_row and "te laat" in late_row
     assert "Op tijd rapport" in on_time_row and "te laat" not in on_time_row
+    # The expected month, said without a future tense once it has passed.
+    assert "mei 2021 — nog niet verschenen" in late_row
+    assert "nog niet verschenen" not in on_time_row

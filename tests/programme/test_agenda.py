@@ -40,7 +40,11 @@ def test_filters_by_theme_format_and_month(agenda, client, programme):
     assert titles(client.get(agenda.url, {"format": "kennisatelier"})) == ["Eerst"]
     month = timezone.localtime(programme["later"].start).strftime("%Y-%m")
     assert titles(client.get(agenda.url, {"month": month})) == ["Later"]
-    assert titles(client.get(agenda.url, {"month": "2021-01"})) == ["Voorbij"]
+    # A past month: nothing under "upcoming"; what took place is listed as such.
+    past_month = client.get(agenda.url, {"month": "2021-01"})
+    assert titles(past_month) == []
+    assert [event.title for event in past_month.context["earlier_events"]] == ["Voorbij"]
+    assert "Vond plaats in januari 2021" in past_month.content.decode()
 
 
 def test_bad_filter_values_give_a_form_error_not_a_500(agenda, client, programme):

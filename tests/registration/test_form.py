@@ -44,7 +44,8 @@ def test_a_registration_through_the_form_confirms_and_redirects(client, make_eve
     run = run_of(event, "ABCD")
     response = client.post(url(event), form_data(**{f"round_{run.round_id}": str(run.pk)}))
     assert response.status_code == 302
-    assert response["Location"] == reverse("registration:done", args=[event.pk])
+    done = reverse("registration:done", args=[event.pk])
+    assert response["Location"] == f"{done}?workshops={run.pk}"  # for "my programme"
     registration = Registration.objects.get()
     assert registration.choices.get().run == run
     assert registration.privacy_statement_version

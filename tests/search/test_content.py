@@ -1,6 +1,8 @@
 """Known-item searches on real page types: events with workshops and speakers, reports with
 documents (the knowledge demo), people; and reindexing when a person is edited."""
 
+import re
+
 import pytest
 from django.core.management import call_command
 
@@ -192,3 +194,17 @@ def test_demo_speakers_name_finds_their_events(client, demo):
     titles, _ = _event_titles(client, speaker.person.name)
     assert expected <= set(titles)
     assert set(titles[: len(expected)]) == expected
+
+
+def test_the_search_page_speaks_visitors_words_and_finds_places_and_organisers(client, demo):
+    """Venue, place and organiser find their events; type labels in visitors' words; on
+    the page the results come first, the (collapsible) filters after them."""
+    for query in ("Vechtclub", "Utrecht", "Stadskracht"):
+        html = client.get("/zoeken/", {"q": query}).content.decode()
+        types = re.findall(r'class="search-result__type">([^<]*)<', html)
+        assert "Activiteit" in types, query
+    html = client.get("/zoeken/", {"q": "buurt"}).content.decode()
+    types = set(re.findall(r'class="search-result__type">([^<]*)<', html))
+    assert types and not types & {"Inhoudspagina", "Landingspagina", "Content page"}
+    assert html.index('class="search-result__type"') < html.index("Resultaten filteren")
+    assert "<details" in html[html.index("Resultaten filteren") - 400 :]
