@@ -4,7 +4,8 @@ documents (the knowledge demo), people; and reindexing when a person is edited."
 import pytest
 from django.core.management import call_command
 
-from programme.factories import (
+from search import service
+from tests.programme.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSpeakerFactory,
@@ -12,7 +13,6 @@ from programme.factories import (
     ProgrammeItemFactory,
     WorkshopFactory,
 )
-from search import service
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/search"

@@ -171,7 +171,7 @@ def page_translations(request, pages) -> dict[int, list[dict]]:
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
-    from .localization import real_pages
+    from ..localization import real_pages
 
     siblings = defaultdict(list)
     # Aliases (the source text at another language's address) are not translations.
