@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 REMOVALS = ["knowledge", "search", "programme,knowledge"]
 
 SMOKE = """
+import os
+
 import django
 django.setup()
 from django.apps import apps
