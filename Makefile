@@ -42,9 +42,10 @@ run: demo ## Install, migrate, load the demo and start site, task worker and sch
 	@echo ""
 	$(RUN_ENV) $(BIN)/honcho --procfile Procfile.dev start --port $(PORT)
 
-lint: install ## Ruff: lint and format check
+lint: install ## Ruff (lint and format check) and import-linter (the contracts in pyproject.toml)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## Ruff: fix what can be fixed and format
 	$(BIN)/ruff check --fix .

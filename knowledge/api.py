@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from atelier.api_extensions import add_person_section
-from atelier.api_http import note_last_modified
-from atelier.api_pagination import ListParams, page_schema, paginate
-from atelier.api_params import search_text_field
+from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.http import note_last_modified
+from atelier.api.pagination import ListParams, page_schema, paginate
+from atelier.api.params import search_text_field
 from django.http import Http404
 from ninja import Field, Query, Router
-
-from programme.api import MAX_ID, ThemeFilter, search_filter, theme_filter
 
 from . import api_serializers as out
 from .api_schemas import (
@@ -173,4 +171,4 @@ def register(registry) -> None:
     registry.add_api_router("projects", projects_router)
     registry.add_api_router("reports", reports_router)
     registry.add_api_router("articles", articles_router)
-    add_person_section("reports", person_reports)
+    registry.add_person_section("reports", person_reports)

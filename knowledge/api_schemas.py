@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from atelier.api_schemas import DocumentOut, ImageOut, StreamBlockOut, ThemeRef, Translation
+from atelier.api.schemas import DocumentOut, ImageOut, StreamBlockOut, ThemeRef, Translation
 from ninja import Field, Schema
 
 from programme.api_schemas import EventItem, OrganisationSummary, PersonSummary

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from atelier import api_schemas as common
+from atelier.api import schemas as common
 from atelier.localization import in_other_language, translated_ids
 
 from programme.api_serializers import (

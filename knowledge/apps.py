@@ -8,11 +8,15 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from atelier.registry import ListingSource, registry
-        from wagtail.signals import page_published
+        """Everything knowledge offers the site goes through the registry
+        (docs/plugins.md); its receivers are connected by ``signals.connect()``."""
+        from atelier.registry import ListingSource, PersonListing, registry
 
-        from . import demo, embargo, listings
-        from .models import ReportPage
+        from . import demo, listings, signals
+        from .api import register as register_api
+        from .dashboard import forthcoming_reports_panel
+        from .queries import person_articles, person_projects, person_reports
+        from .translation import configure as configure_translation
 
         registry.allow_children(
             "home.HomePage",
@@ -53,11 +57,7 @@ class KnowledgeConfig(AppConfig):
                 "knowledge/components/dossier_listing_item.html",
             )
         )
-        registry.add_dashboard_panel(listings.forthcoming_reports_panel)
-        from atelier.registry import PersonListing
-
-        from .queries import person_articles, person_projects, person_reports
-
+        registry.add_dashboard_panel(forthcoming_reports_panel)
         registry.add_person_listing(
             PersonListing(
                 "reports",
@@ -82,19 +82,11 @@ class KnowledgeConfig(AppConfig):
                 "knowledge/components/project_listing_item.html",
             )
         )
-        from .translation import configure as configure_translation
-
         configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("knowledge", demo.load_knowledge_demo, order=30)
         registry.add_urls("feeds/", "knowledge.urls", namespace="knowledge")
-        from .api import register as register_api
-
         register_api(registry)
-        page_published.connect(
-            embargo.on_page_published, sender=ReportPage, dispatch_uid="knowledge_embargo"
-        )
-        from atelier.public_content import public_content_changed
-
-        from .feeds import feed_urls
-
-        public_content_changed.connect(feed_urls, dispatch_uid="knowledge_feed_urls")
+        registry.add_api_collection("knowledge.ProjectPage", "projects", "project")
+        registry.add_api_collection("knowledge.ReportPage", "reports", "report")
+        registry.add_api_collection("knowledge.ArticlePage", "articles", "article")
+        signals.connect()

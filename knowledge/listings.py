@@ -1,9 +1,5 @@
-"""What knowledge offers other parts of the site through the registry: listing sources for
-listing blocks and a dashboard panel for editors."""
-
-from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.components import Component
+"""The "latest reports" and "latest articles" listing sources for listing blocks on home
+and landing pages (registered in KnowledgeConfig.ready())."""
 
 from . import queries
 
@@ -22,30 +18,3 @@ def running_projects(theme=None, limit=3, locale=None):
 
 def dossiers(theme=None, limit=3, locale=None):
     return list(queries.dossiers_for_listing(locale, theme)[:limit])
-
-
-class ForthcomingReportsPanel(Component):
-    name = "forthcoming_reports"
-    template_name = "knowledge/admin/forthcoming_reports_panel.html"
-    order = 150
-
-    def __init__(self, reports):
-        self.reports = reports
-
-    def get_context_data(self, parent_context):
-        today = timezone.localdate()
-        rows = [
-            {
-                "report": report,
-                "overdue": report.expected_date is not None and report.expected_date < today,
-            }
-            for report in self.reports
-        ]
-        return {"rows": rows, "heading": _("Forthcoming publications")}
-
-
-def forthcoming_reports_panel(request):
-    user = getattr(request, "user", None)
-    if user is None or not user.has_perm("wagtailadmin.access_admin"):
-        return None
-    return ForthcomingReportsPanel(queries.forthcoming_reports()[:10])

@@ -8,16 +8,16 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from atelier.api_http import note_last_modified
-from atelier.api_pagination import DetailParams, ListParams, page_schema, paginate
-from atelier.api_params import MAX_REPEATS, IsoDate, Slug, clamp_date, search_text_field
-from atelier.api_schemas import rich_text, stream_blocks
-from django.apps import apps
+from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.http import note_last_modified
+from atelier.api.pagination import DetailParams, ListParams, page_schema, paginate
+from atelier.api.params import IsoDate, clamp_date, search_text_field
+from atelier.api.schemas import rich_text, stream_blocks
 from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.text import slugify
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router
 from pydantic import field_validator
 
 from . import api_serializers as out
@@ -41,24 +41,6 @@ events_router = Router(tags=["events"])
 series_router = Router(tags=["series"])
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
-MAX_ID = 2**31 - 1
-
-
-def search_filter(queryset, q: str | None, fallback_fields=("title",)):
-    """The ``q`` filter: the search service when it is installed, else a plain text match."""
-    if not q:
-        return queryset
-    if apps.is_installed("search"):
-        try:
-            from search.service import filter_queryset
-        except ImportError:  # an older search app without the service
-            filter_queryset = None
-        if filter_queryset is not None:
-            return filter_queryset(queryset, q)
-    match = Q()
-    for name in fallback_fields:
-        match |= Q(**{f"{name}__icontains": q})
-    return queryset.filter(match)
 
 
 def _day_start(day: datetime.date):
@@ -70,15 +52,6 @@ def published(request, pages) -> None:
 
 
 # --- events ------------------------------------------------------------------------------
-
-
-class ThemeFilter(Schema):
-    theme: list[Slug] = Field(
-        default_factory=list,
-        max_length=MAX_REPEATS,
-        description="Theme slug; repeat for several (an item with any of them matches), "
-        f"at most {MAX_REPEATS} times.",
-    )
 
 
 class EventFilters(ThemeFilter, ListParams):
@@ -106,17 +79,6 @@ class EventFilters(ThemeFilter, ListParams):
     @classmethod
     def sane_year(cls, value):
         return clamp_date(value)  # any valid date; beyond 1900–2200 selects the same events
-
-
-def theme_filter(queryset, slugs):
-    """A theme in any language: the Dutch slug also finds English events tagged with its
-    translation."""
-    if not slugs:
-        return queryset
-    from atelier.models import Theme
-
-    keys = Theme.objects.filter(slug__in=slugs).values("translation_key")
-    return queryset.filter(themes__translation_key__in=keys).distinct()
 
 
 def filtered_events(filters: EventFilters):

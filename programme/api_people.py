@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
-from atelier.api_extensions import person_sections
-from atelier.api_pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
-from atelier.api_params import search_text_field
-from atelier.api_references import referenced_q
-from atelier.api_schemas import locale_code, snippet_translations
+from atelier.api.filters import MAX_ID, search_filter
+from atelier.api.pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
+from atelier.api.params import search_text_field
+from atelier.api.references import referenced_q
+from atelier.api.schemas import locale_code, snippet_translations
+from atelier.registry import registry
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router
 
 from . import api_serializers as out
-from .api import MAX_ID, published, search_filter
+from .api import published
 from .api_schemas import OrganisationOut, PersonDetail, PersonOut
 from .models import Organisation, Person
 from .queries import person_events, public_people
@@ -86,7 +87,7 @@ def person_detail(request, person_id: int):
     events = list(person_events(person).prefetch_related("image__renditions"))
     data = _people(request, [person])[0]
     data["events"] = out.event_items(request, events)
-    for name, section in person_sections.items():
+    for name, section in registry.person_sections.items():
         data[name] = section(request, person)
     published(request, events)
     return data

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from atelier.api_schemas import DocumentOut, ImageOut, StreamBlockOut, ThemeRef, Translation
+from atelier.api.schemas import DocumentOut, ImageOut, StreamBlockOut, ThemeRef, Translation
 from ninja import Field, Schema
 
 

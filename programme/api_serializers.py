@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from contextlib import nullcontext
 
-from atelier import api_schemas as common
+from atelier.api import schemas as common
 from atelier.hosts import absolute_url
 from django.apps import apps
 from django.db.models import Q

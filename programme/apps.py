@@ -8,13 +8,19 @@ class ProgrammeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        """Everything the programme offers the site goes through the registry
+        (docs/plugins.md); its receivers are connected by ``signals.connect()``."""
         from atelier.registry import ListingSource, registry
 
+        from . import signals
+        from .api import register as register_api
         from .dashboard import upcoming_events_panel
         from .demo import load_programme_demo
         from .demo_english import translate_programme_demo
         from .generate import generate_programme
-        from .listing import past_event_items, upcoming_event_items
+        from .listings import past_event_items, upcoming_event_items
+        from .sitemaps import PeopleSitemap
+        from .translation import configure as configure_translation
 
         registry.allow_children("home.HomePage", "programme.EventIndexPage")
         registry.add_listing_source(
@@ -34,23 +40,21 @@ class ProgrammeConfig(AppConfig):
             )
         )
         registry.add_dashboard_panel(upcoming_events_panel)
-        from .translation import configure as configure_translation
-
+        registry.set_person_model("programme.Person")  # the people grid block's snippet
         configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         # After the registration demo (25): the English events share its settings.
         registry.add_demo_loader("programme (English)", translate_programme_demo, order=27)
         registry.add_content_generator("programme", generate_programme, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
-        from .sitemaps import PeopleSitemap
-
         registry.add_sitemap("people", PeopleSitemap)
         registry.add_urls(
             "programma/", "programme.export_urls", translated=False, namespace="programme_export"
         )
-
-        from .api import register as register_api
-
         register_api(registry)
-        registry.add_urls("embed/", "programme.embed_urls", translated=False)  # channels helper
-        from . import embed_hooks  # noqa: F401  (embed admin + cache purge; channels helper)
+        registry.add_api_collection("programme.EventPage", "events", "event")
+        registry.add_api_collection("programme.EventSeriesPage", "series", "series")
+        registry.add_api_collection("programme.Person", "people", "person")
+        registry.add_api_collection("programme.Organisation", "organisations", "organisation")
+        registry.add_urls("embed/", "programme.embed_urls", translated=False)  # docs/embed.md
+        signals.connect()

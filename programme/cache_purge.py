@@ -8,8 +8,7 @@ and series) are purged here, and shared caches revalidate any other variant
 
 from urllib.parse import urlencode
 
-from atelier.public_content import public_content_changed, site_roots
-from django.dispatch import receiver
+from atelier.public_content import site_roots
 
 from .models import EventPage, EventSeriesPage
 
@@ -59,7 +58,6 @@ def urls_showing(event: EventPage) -> list[str]:
     return embed_agenda_urls(root, event) + api_urls(root, event)
 
 
-@receiver(public_content_changed, dispatch_uid="programme_purge_urls")
 def purge_event_channels(sender, change, **kwargs):
     if not change.purging:
         return []

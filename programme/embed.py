@@ -8,7 +8,7 @@ every other page keeps ``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``.
 from dataclasses import dataclass
 from functools import wraps
 
-from atelier.api_http import conditional_get
+from atelier.api.http import conditional_get
 from atelier.models import Theme
 from csp.decorators import csp_replace
 from django.conf import settings

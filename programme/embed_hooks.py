@@ -1,5 +1,6 @@
 """Admin side of the embeddable agenda: a snippet generator under Settings, so an editor can
-hand a partner the <iframe> code. Importing this module also connects the cache purge."""
+hand a partner the <iframe> code. Loaded with the programme's wagtail_hooks.py; the
+cache purge is connected in signals.py."""
 
 from urllib.parse import urlencode
 
@@ -13,7 +14,6 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 
-from . import cache_purge  # noqa: F401  (registers its signal receivers)
 from .embed import DEFAULT_LIMIT, MAX_LIMIT
 from .models import EventFormat, EventSeriesPage
 from .queries import public_series

@@ -155,7 +155,7 @@ def public_series(locale=None):
 def public_people():
     """People who agreed to a public profile and whom live public content mentions (a
     draft, a private page or no page at all is not enough)."""
-    from atelier.api_references import referenced_q
+    from atelier.api.references import referenced_q
 
     return people_for_lists().filter(public_profile=True).filter(referenced_q(Person))
 

@@ -14,6 +14,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import embed_hooks  # noqa: F401  (the embed snippet generator under Settings)
 from .choosers import OrganisationChooserViewSet, PersonChooserViewSet, VenueChooserViewSet
 from .models import Organisation, Person, Venue
 

@@ -3,8 +3,8 @@
 from datetime import date
 from typing import Literal
 
-from atelier.api_pagination import MAX_OFFSET
-from atelier.api_params import MAX_REPEATS, NO_NUL_PATTERN, LocaleCode, Slug
+from atelier.api.pagination import MAX_OFFSET
+from atelier.api.params import MAX_REPEATS, NO_NUL_PATTERN, LocaleCode, Slug
 from atelier.hosts import absolute_url
 from ninja import Query, Router, Schema
 from pydantic import Field

@@ -12,13 +12,19 @@ class SearchConfig(AppConfig):
     def ready(self):
         from atelier.registry import registry
 
+        from . import service, signals
         from .api import router
-        from .signals import connect_reindex_handlers
 
         # /zoeken/ in Dutch, /en/zoeken/ in English.
         registry.add_urls("zoeken/", "search.urls", namespace="search")
         registry.add_api_router("search", router)
-        connect_reindex_handlers()
+        registry.add_header_slot("search/search_box.html")
+        registry.set_search_filter(service.filter_queryset)  # the API's ``q`` filters
+        # An engine error that escapes the service still answers 503, not a logged 500.
+        registry.add_error_mapping(
+            service.ENGINE_OUTAGE_ERRORS, 503, service.UNAVAILABLE, slug="search-down"
+        )
+        signals.connect()
         registry.add_periodic_command("reindex_pending", 300)  # after a search-engine outage
         if getattr(settings, "ELASTICSEARCH_URL", None):
             registry.add_periodic_command("update_index", 7 * 24 * 3600)  # weekly safety net

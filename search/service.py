@@ -26,8 +26,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from atelier.api_errors import ServiceUnavailable
+from atelier.api.errors import ServiceUnavailable
 from atelier.models import Theme
+from atelier.registry import registry
 from atelier.search_limits import cut_search_query
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -49,23 +50,14 @@ MAX_MATCHES = 1000  # ranked ids fetched per query; facets and pages are cut fro
 MAX_PEOPLE = 5
 DATE_FIELDS = ("start", "publication_date", "date")
 _UNSET = object()
-# Collections of /api/v1/ (API.md) by result type; a model may set ``api_collection``.
-API_COLLECTIONS = {
-    "event": "events",
-    "series": "series",
-    "eventseries": "series",
-    "project": "projects",
-    "report": "reports",
-    "article": "articles",
-    "person": "people",
-}
+UNAVAILABLE = "The search engine is unavailable; try again shortly."
 
 
 class SearchUnavailable(ServiceUnavailable):
     """The search engine could not answer (down, timing out, refusing the query). The API's
     problem handlers turn it into a 503 problem document."""
 
-    def __init__(self, detail: str = "The search engine is unavailable; try again shortly."):
+    def __init__(self, detail: str = UNAVAILABLE):
         super().__init__(detail, slug="search-down")
 
 
@@ -80,6 +72,20 @@ def _engine_errors() -> tuple[type[BaseException], ...]:
 
 
 ENGINE_ERRORS = _engine_errors()
+
+
+def _outage_errors() -> tuple[type[BaseException], ...]:
+    """The client's errors that mean "the engine is not there" (registered with the API's
+    error mappings, so one escaping the service is a 503, never a 500)."""
+    try:
+        from elasticsearch import ConnectionError as EsConnectionError
+        from elasticsearch import TransportError
+    except ImportError:  # pragma: no cover - the client is a dependency
+        return ()
+    return (EsConnectionError, TransportError)
+
+
+ENGINE_OUTAGE_ERRORS = _outage_errors()
 
 
 @dataclass
@@ -188,7 +194,12 @@ def _as_date(value) -> datetime.date | None:
 
 
 def api_url(obj, key: str) -> str | None:
-    collection = getattr(type(obj), "api_collection", None) or API_COLLECTIONS.get(key)
+    """Where /api/v1/ serves ``obj``: the collection its app registered (docs/plugins.md);
+    a model may also name one itself with ``api_collection``."""
+    registered = registry.api_collection_for(obj)
+    collection = getattr(type(obj), "api_collection", None) or (
+        registered.collection if registered else None
+    )
     return f"/api/v1/{collection}/{obj.pk}" if collection else None
 
 

@@ -54,7 +54,8 @@ def _on_collection_privacy_change(sender, instance, **kwargs):
     reindex_pages(page_ids)
 
 
-def connect_reindex_handlers():
+def connect():
+    """Called from SearchConfig.ready(), like every app's receivers."""
     from wagtail.models import CollectionViewRestriction
 
     uid = "atelier_search_collection_privacy"

@@ -9,7 +9,7 @@ a snippet (a speaker, a theme) saved or deleted. ``announce()`` does two things:
 1. It bumps the **content version**, an integer in the shared cache that only grows.
    ``content_version()`` is the public way to read it. Everything this site stores for
    visitors is keyed by it (the anonymous page cache in ``page_cache``, the API's
-   first-served moments in ``api_http``), so a bump makes every stored answer unreachable at
+   first-served moments in ``atelier.api.http``), so a bump makes every stored answer unreachable at
    once, on every worker sharing the cache. Validators (ETags) may be derived from it: equal
    versions mean no announced change in between. Registration counts are not content: they
    do not bump it.
@@ -302,7 +302,7 @@ def site_roots() -> list[str]:
 def api_urls(page) -> list[str]:
     collection = getattr(page.specific_class, "api_collection", None)
     if collection is None:
-        from .api_themes import _content_type_key
+        from .api.themes import _content_type_key
 
         collection = _content_type_key(page.specific_class)
     return [f"{root}/api/v1/{collection}/{page.pk}" for root in site_roots()]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext as _
 
-from .api_errors import problem_response
+from .api.errors import problem_response
 
 MAX_PATH_LENGTH = 1024
 MAX_QUERY_VALUE_LENGTH = 1000

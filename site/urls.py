@@ -10,8 +10,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents.views import serve as document_serve
 
 from . import views
-from .api import api_not_found, build_api
-from .api_v2 import wagtail_api
+from .api.v1 import api_not_found, build_api
+from .api.v2 import wagtail_api
 from .page_cache import public_revalidate
 from .registry import registry
 from .sitemaps import SITEMAPS

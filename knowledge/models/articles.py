@@ -194,7 +194,7 @@ class ArticlePage(BasePage):
         return context
 
     def get_json_ld(self, request=None) -> dict | None:
-        from ..schema import article_json_ld
+        from ..jsonld import article_json_ld
 
         return article_json_ld(self, request)
 

@@ -185,7 +185,7 @@ class ProjectPage(BasePage):
         return context
 
     def get_json_ld(self, request=None) -> dict | None:
-        from ..schema import project_json_ld
+        from ..jsonld import project_json_ld
 
         return project_json_ld(self, request)
 

@@ -319,7 +319,7 @@ class ReportPage(BasePage):
         return context
 
     def get_json_ld(self, request=None) -> dict | None:
-        from ..schema import report_json_ld
+        from ..jsonld import report_json_ld
 
         return report_json_ld(self, request)
 

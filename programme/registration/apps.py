@@ -11,9 +11,18 @@ class RegistrationConfig(AppConfig):
     def ready(self):
         from atelier.registry import registry
 
-        from . import signals  # noqa: F401  (connects the page_published handler)
+        from . import signals
         from .dashboard import registrations_panel
         from .demo import load_registration_demo
+
+        signals.connect()
+        # Sign-ups point at people and runs, but never make anyone public in the API.
+        registry.add_private_relations(self.label)
+        # Webhook events this app announces (services.emit); the keys are stored: keep them.
+        registry.add_webhook_event(
+            "registration_opened", _("Registration opened"), "registration.opened"
+        )
+        registry.add_webhook_event("registration_full", _("Registration full"), "registration.full")
 
         registry.add_urls("aanmelden/", "programme.registration.urls", namespace="registration")
         registry.add_dashboard_panel(registrations_panel)

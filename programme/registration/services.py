@@ -290,16 +290,13 @@ def promote_waiting_list(page, locked: bool = False) -> list[Registration]:
 
 
 def emit(event_type: str, page) -> None:
-    """Tell webhook subscribers, when the app that sends webhooks is installed. Its outbox
-    row joins the current transaction; a webhook problem never costs a registration."""
-    from django.apps import apps
-
-    if not apps.is_installed("atelier.webhooks"):
-        return
-    from atelier import webhooks
+    """Tell webhook subscribers through the registry (nothing happens without an app that
+    sends webhooks). Its outbox row joins the current transaction; a webhook problem never
+    costs a registration."""
+    from atelier.registry import registry
 
     try:
         with transaction.atomic():
-            webhooks.emit(event_type, page)
+            registry.emit_webhook(event_type, page)
     except Exception:
         logger.exception("Webhook %s for page %s not queued", event_type, page.pk)

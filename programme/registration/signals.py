@@ -8,7 +8,6 @@ so a draft saved in between never counts and every change is announced once.
 from __future__ import annotations
 
 from django.db import transaction
-from django.dispatch import receiver
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 from wagtail.signals import page_published
@@ -79,6 +78,10 @@ def handle_publish(page, revision_id) -> None:
             emit("registration_opened", page)
 
 
-@receiver(page_published)
 def on_page_published(sender, instance, revision=None, **kwargs):
     handle_publish(instance.specific, getattr(revision, "pk", None) or timezone.now().timestamp())
+
+
+def connect() -> None:
+    """Called from RegistrationConfig.ready(), like every app's receivers."""
+    page_published.connect(on_page_published, dispatch_uid="registration_page_published")

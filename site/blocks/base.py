@@ -5,13 +5,17 @@ from .actions import CallToActionBlock, NewsletterBlock
 from .downloads import DownloadListBlock
 from .listings import ListingBlock
 from .media import ImageBlock, VideoBlock
-from .people import PeopleGridBlock, people_available
+from .people import PeopleGridBlock
 from .structure import AccordionBlock, TableBlock
 from .text import HeadingBlock, ParagraphBlock, QuoteBlock
 
 
 class BaseStreamBlock(blocks.StreamBlock):
-    """The blocks every page body offers. Page types may subclass it to add their own."""
+    """The blocks every page body offers. Page types may subclass it to add their own.
+
+    The set is the same whichever apps are installed (page bodies' migrations do not depend
+    on them); a block whose app is missing says so with ``is_available()`` and is left out
+    of the editors' menu."""
 
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -22,10 +26,17 @@ class BaseStreamBlock(blocks.StreamBlock):
     table = TableBlock()
     accordion = AccordionBlock()
     downloads = DownloadListBlock()
-    if people_available():
-        people = PeopleGridBlock()
+    people = PeopleGridBlock()  # hidden from the menu while no app offers people
     newsletter = NewsletterBlock()
     listing = ListingBlock()
+
+    def grouped_child_blocks(self):
+        groups = []
+        for group, child_blocks in super().grouped_child_blocks():
+            offered = [b for b in child_blocks if getattr(b, "is_available", lambda: True)()]
+            if offered:
+                groups.append((group, offered))
+        return groups
 
     class Meta:
         block_counts = {"newsletter": {"max_num": 1}}

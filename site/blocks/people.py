@@ -1,24 +1,33 @@
-"""A grid of people (speakers, authors, team). People are snippets of the programme app;
-this block names them by string only, so the site never imports that app."""
+"""A grid of people (speakers, authors, team). Which snippet a "person" is, an app says
+through the registry (``registry.set_person_model``); the block names no app, and its
+definition (and so every page body's migration) is the same whichever apps are installed.
+Without a person model the block is left out of the editors' menu and renders nothing."""
 
 from django import forms
-from django.apps import apps
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.coreutils import resolve_model_string
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-PERSON_MODEL = "programme.Person"
+from ..registry import registry
 
 
 def people_available() -> bool:
-    return apps.is_installed("programme")
+    return registry.person_model is not None
 
 
 class PersonChooserBlock(SnippetChooserBlock):
-    """Wagtail's snippet chooser once the programme app registers Person as a snippet;
-    until then a plain drop-down, so page forms keep working on their own."""
+    """Wagtail's snippet chooser for the registered person model; a plain drop-down while
+    that model has no snippet admin, and an empty one when no app offers people."""
+
+    def __init__(self, **kwargs):
+        super().__init__(None, **kwargs)
+
+    @cached_property
+    def target_model(self):
+        return resolve_model_string(registry.person_model) if people_available() else None
 
     @cached_property
     def widget(self):
@@ -26,15 +35,29 @@ class PersonChooserBlock(SnippetChooserBlock):
             return super().widget
         return forms.Select()
 
+    @cached_property
+    def field(self):
+        if self.target_model is None:
+            return forms.ChoiceField(choices=[], required=self._required, widget=self.widget)
+        return super().field
+
+    def to_python(self, value):
+        return None if self.target_model is None else super().to_python(value)
+
+    def bulk_to_python(self, values):
+        if self.target_model is None:
+            return [None for _value in values]
+        return super().bulk_to_python(values)
+
     def get_form_state(self, value):
         if isinstance(self.widget, forms.Select):
             return blocks.FieldBlock.get_form_state(self, value)
         return super().get_form_state(value)
 
     def deconstruct(self):
-        # Same migration footprint as the snippet chooser it stands in for.
-        _path, args, kwargs = super().deconstruct()
-        return "wagtail.snippets.blocks.SnippetChooserBlock", args, kwargs
+        # No model in the definition: it comes from the registry at run time.
+        _path, _args, kwargs = super().deconstruct()
+        return "atelier.blocks.people.PersonChooserBlock", (), kwargs
 
 
 class PeopleGridBlock(blocks.StructBlock):
@@ -45,7 +68,7 @@ class PeopleGridBlock(blocks.StructBlock):
         help_text=_("For example 'Speakers' or 'Our team'."),
     )
     people = blocks.ListBlock(
-        PersonChooserBlock(PERSON_MODEL, label=_("person")),
+        PersonChooserBlock(label=_("person")),
         label=_("people"),
         min_num=1,
         help_text=_("Only people who have agreed to a public profile are shown."),
@@ -61,12 +84,20 @@ class PeopleGridBlock(blocks.StructBlock):
     def person_model(self):
         return self.child_blocks["people"].child_block.target_model
 
+    def is_available(self) -> bool:
+        return self.person_model is not None
+
     def get_preview_value(self):
+        if not self.is_available():
+            return self.normalize({"heading": gettext("Speakers"), "people": []})
         people = list(self.person_model.objects.filter(public_profile=True)[:3])
         return self.normalize({"heading": gettext("Speakers"), "people": people})
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
+        if not self.is_available():
+            context["people"] = []
+            return context
         ids = [person.pk for person in value["people"] if person is not None]
         found = self.person_model.objects.filter(pk__in=ids, public_profile=True).select_related(
             "organisation", "photo"

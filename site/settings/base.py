@@ -77,7 +77,7 @@ MIDDLEWARE = [
     "atelier.hosts.RequestHostMiddleware",  # development: absolute URLs on the request's host
     # Before sessions and auth: a cached public page is answered without touching either.
     "atelier.page_cache.AnonymousPageCacheMiddleware",
-    "atelier.api_http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
+    "atelier.api.http.ApiHttpMiddleware",  # /api/: read-only, ETag/304, CORS
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

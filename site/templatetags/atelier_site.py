@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 from ..hosts import absolute_url
 from ..localization import is_untranslated_alias, pages_in, translations_of
 from ..models.settings import Navigation, SiteSettings, settings_for
+from ..registry import registry
 
 register = template.Library()
 
@@ -113,6 +114,12 @@ def site_footer(context):
         "links": resolve_links(links, request),
         "statements": statements,
     }
+
+
+@register.simple_tag
+def header_slots() -> list[str]:
+    """The templates apps put in the header (the search box), from the registry."""
+    return list(registry.header_slots)
 
 
 @register.simple_tag(takes_context=True)

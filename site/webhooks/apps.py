@@ -14,4 +14,5 @@ class WebhooksConfig(AppConfig):
         from . import outbox
 
         outbox.connect_signals()
+        registry.set_webhook_emitter(outbox.emit)  # apps announce their events through it
         registry.add_periodic_command("deliver_webhooks", 60)  # retries with backoff

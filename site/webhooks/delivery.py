@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.utils import timezone
 
-from .models import PAYLOAD_EVENT_NAMES, DeliveryStatus, WebhookDelivery, WebhookEndpoint
+from .models import DeliveryStatus, WebhookDelivery, WebhookEndpoint, payload_event_name
 from .notifications import tell_administrators_endpoint_paused
 from .ssrf import check_endpoint_url
 
@@ -49,7 +49,7 @@ def encode(payload: dict) -> bytes:
 
 
 def headers_for(delivery: WebhookDelivery, body: bytes, timestamp: str) -> dict[str, str]:
-    event = delivery.payload.get("event") or PAYLOAD_EVENT_NAMES.get(delivery.event_type, "")
+    event = delivery.payload.get("event") or payload_event_name(delivery.event_type) or ""
     return {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Page, get_page_models
 
-from .models import EventType, WebhookEndpoint, generate_secret
+from .models import WebhookEndpoint, event_choices, generate_secret
 from .ssrf import check_endpoint_url
 
 MIN_SECRET_LENGTH = 24
@@ -33,7 +33,7 @@ class EndpointForm(WagtailAdminModelForm):
     )
     event_types = forms.MultipleChoiceField(
         label=_("Events"),
-        choices=EventType.choices,
+        choices=event_choices,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("The events that send a message."),
     )

@@ -15,22 +15,41 @@ def generate_secret() -> str:
 
 
 class EventType(models.TextChoices):
+    """The page events every site has; apps add their own through the registry
+    (``add_webhook_event``: registration opened, registration full)."""
+
     PUBLISHED = "published", _("Published")
     UNPUBLISHED = "unpublished", _("Unpublished")
     DELETED = "deleted", _("Deleted")
-    REGISTRATION_OPENED = "registration_opened", _("Registration opened")
-    REGISTRATION_FULL = "registration_full", _("Registration full")
 
 
 # The name receivers see in the payload's "event" field and the X-Atelier-Event header.
-PAYLOAD_EVENT_NAMES = {
+PAGE_EVENT_NAMES = {
     EventType.PUBLISHED: "page.published",
     EventType.UNPUBLISHED: "page.unpublished",
     EventType.DELETED: "page.deleted",
-    EventType.REGISTRATION_OPENED: "registration.opened",
-    EventType.REGISTRATION_FULL: "registration.full",
 }
 TEST_EVENT_NAME = "ping"
+
+
+def event_choices() -> list[tuple[str, str]]:
+    """Every event an endpoint can subscribe to: the page events, then the apps' events."""
+    from atelier.registry import registry
+
+    return [
+        *EventType.choices,
+        *((event.key, event.label) for event in registry.webhook_events.values()),
+    ]
+
+
+def payload_event_name(event_type: str) -> str | None:
+    """The payload's name for ``event_type`` ("page.published"), None for an unknown one."""
+    from atelier.registry import registry
+
+    if event_type in PAGE_EVENT_NAMES:
+        return PAGE_EVENT_NAMES[event_type]
+    event = registry.webhook_events.get(event_type)
+    return event.payload_name if event else None
 
 
 class WebhookEndpoint(models.Model):

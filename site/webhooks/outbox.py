@@ -13,7 +13,7 @@ from django.db.models.signals import pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from .models import EventType, WebhookDelivery, WebhookEndpoint
+from .models import EventType, WebhookDelivery, WebhookEndpoint, payload_event_name
 from .payloads import build_payload
 
 
@@ -47,7 +47,7 @@ def record(event_type: str, page: Page) -> list[WebhookDelivery]:
 
 def emit(event_type: str, obj: Page, **kwargs) -> list[WebhookDelivery]:
     """Announce ``event_type`` about a live, public page (or one that just stopped being so)."""
-    if event_type not in EventType.values:
+    if payload_event_name(event_type) is None:
         raise ValueError(f"Unknown webhook event type {event_type!r}")
     if not isinstance(obj, Page):
         raise TypeError("Webhook events are about pages; pass the event or series page.")

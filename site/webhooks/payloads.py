@@ -7,30 +7,23 @@ from django.urls import Resolver404, resolve
 from django.utils import timezone
 from wagtail.models import Page
 
-from .models import PAYLOAD_EVENT_NAMES, EventType
+from ..registry import registry
+from .models import EventType, payload_event_name
 
-# Page model name -> (object_type in payloads, collection in /api/v1/). Model names only, so
-# this file works whichever apps are installed; a type without a collection gets Wagtail's v2.
-API_COLLECTIONS = {
-    "eventpage": ("event", "events"),
-    "eventseriespage": ("series", "series"),
-    "projectpage": ("project", "projects"),
-    "reportpage": ("report", "reports"),
-    "articlepage": ("article", "articles"),
-}
 
-# Events that only make sense while the object can be seen: these carry its addresses.
-CONTENT_EVENTS = {
-    EventType.PUBLISHED,
-    EventType.REGISTRATION_OPENED,
-    EventType.REGISTRATION_FULL,
-}
+def is_content_event(event_type: str) -> bool:
+    """Events that only make sense while the object can be seen carry its addresses:
+    publishing, and every event an app announces (registration opened, full)."""
+    return event_type == EventType.PUBLISHED or event_type in registry.webhook_events
 
 
 def object_type(page: Page) -> str:
+    """The type name apps registered with their API collection ("event"), else the model
+    name without "page"."""
+    registered = registry.api_collection_for(page)
+    if registered is not None:
+        return registered.object_type
     model_name = page._meta.model_name
-    if model_name in API_COLLECTIONS:
-        return API_COLLECTIONS[model_name][0]
     return model_name.removesuffix("page") or model_name
 
 
@@ -50,9 +43,9 @@ def _path_exists(path: str) -> bool:
 
 def api_path(page: Page) -> str:
     """The page's /api/v1/ detail path if that API serves its type, else Wagtail's v2 path."""
-    collection = API_COLLECTIONS.get(page._meta.model_name, (None, None))[1]
-    if collection:
-        path = f"/api/v1/{collection}/{page.pk}"
+    registered = registry.api_collection_for(page)
+    if registered is not None:
+        path = f"/api/v1/{registered.collection}/{page.pk}"
         if _path_exists(path):
             return path
     return f"/api/wagtail/v2/pages/{page.pk}/"
@@ -61,9 +54,9 @@ def api_path(page: Page) -> str:
 def build_payload(event_type: str, page: Page, *, when=None) -> dict:
     """What is sent; addresses only for events about visible content (none after unpublishing)."""
     page = page.specific_deferred if type(page) is Page else page
-    with_addresses = event_type in CONTENT_EVENTS
+    with_addresses = is_content_event(event_type)
     return {
-        "event": PAYLOAD_EVENT_NAMES[event_type],
+        "event": payload_event_name(event_type),
         "object_type": object_type(page),
         "id": page.pk,
         "api_url": site_root_url(page) + api_path(page) if with_addresses else None,

@@ -21,7 +21,7 @@ def nl(home_page):
 
 @pytest.fixture
 def agenda(home_page):
-    from programme.factories import EventIndexPageFactory
+    from tests.programme.factories import EventIndexPageFactory
 
     return EventIndexPageFactory(parent=home_page)
 
@@ -36,7 +36,7 @@ def themes(nl):
 
 @pytest.fixture
 def make_event(agenda):
-    from programme.factories import EventPageFactory
+    from tests.programme.factories import EventPageFactory
 
     def make(parent=None, themes=(), organisers=(), partners=(), **fields):
         event = EventPageFactory(parent=parent or agenda, **fields)
@@ -53,14 +53,14 @@ def make_event(agenda):
 
 @pytest.fixture
 def organisation(nl):
-    from programme.factories import OrganisationFactory
+    from tests.programme.factories import OrganisationFactory
 
     return OrganisationFactory(name="Platform31", locale=nl)
 
 
 @pytest.fixture
 def speaker(nl, organisation):
-    from programme.factories import PersonFactory
+    from tests.programme.factories import PersonFactory
 
     return PersonFactory(
         name="Jan Jansen",
@@ -76,14 +76,14 @@ def speaker(nl, organisation):
 def conference(make_event, nl, speaker, organisation):
     """A conference day with a moderator, a keynote, a timed programme with a closed part,
     two workshop rounds and a workshop that runs in both."""
-    from programme.factories import (
+    from programme.runs import sync_workshop_runs
+    from tests.programme.factories import (
         EventSpeakerFactory,
         PersonFactory,
         ProgrammeItemFactory,
         WorkshopFactory,
         WorkshopRoundFactory,
     )
-    from programme.runs import sync_workshop_runs
 
     event = make_event(
         title="Dag van de Buurt",
@@ -115,7 +115,7 @@ def conference(make_event, nl, speaker, organisation):
 @pytest.fixture
 def knowledge(home_page):
     """The knowledge sections under the Dutch home page."""
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         ArticleIndexPageFactory,
         ProjectIndexPageFactory,
         ReportIndexPageFactory,

@@ -57,7 +57,7 @@ def test_a_missing_object_is_a_404_problem(client, home_page):
 
 
 def test_an_unexpected_error_is_a_logged_500_problem_without_traceback(client, home_page, caplog):
-    from atelier.api_errors import install_problem_handlers
+    from atelier.api.errors import install_problem_handlers
     from ninja import NinjaAPI, Router
 
     api = NinjaAPI(urls_namespace="broken_api")
@@ -81,7 +81,7 @@ def test_an_unexpected_error_is_a_logged_500_problem_without_traceback(client, h
 
 
 def test_search_engine_outage_is_a_503_problem(home_page):
-    from atelier.api_errors import install_problem_handlers
+    from atelier.api.errors import install_problem_handlers
     from django.test import RequestFactory
     from elasticsearch import ConnectionError as EsConnectionError
     from ninja import NinjaAPI, Router

@@ -123,13 +123,13 @@ def _detail_queries(client, event) -> int:
 
 
 def _event_with_workshops(make_event, count, nl):
-    from programme.factories import (
+    from programme.runs import sync_workshop_runs
+    from tests.programme.factories import (
         OrganisationFactory,
         PersonFactory,
         WorkshopFactory,
         WorkshopRoundFactory,
     )
-    from programme.runs import sync_workshop_runs
 
     event = make_event(title=f"Met {count} workshops")
     WorkshopRoundFactory(page=event)

@@ -95,7 +95,7 @@ def test_theme_is_repeatable_and_matches_any(client, make_event, themes):
 
 
 def test_format_series_and_organisation_filters(client, make_event, agenda, organisation):
-    from programme.factories import EventSeriesPageFactory, OrganisationFactory
+    from tests.programme.factories import EventSeriesPageFactory, OrganisationFactory
 
     series = EventSeriesPageFactory(parent=agenda, title="Lerend netwerk")
     make_event(title="Sessie", parent=series, format="network_session")

@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def stadsgenoten(knowledge, speaker, organisation, themes, make_event, private_collection):
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         PdfDocumentFactory,
         ProjectPageFactory,
         ReportAuthorFactory,
@@ -126,7 +126,7 @@ def test_project_timeline_with_reports_and_events(client, stadsgenoten):
 
 
 def test_project_filters(client, stadsgenoten, knowledge):
-    from knowledge.factories import ProjectPageFactory
+    from tests.knowledge.factories import ProjectPageFactory
 
     ProjectPageFactory(parent=knowledge["projects"], title="Oud project", status="completed")
     assert titles(client, "/api/v1/projects?status=completed") == ["Oud project"]
@@ -136,7 +136,7 @@ def test_project_filters(client, stadsgenoten, knowledge):
 
 
 def test_articles_with_people_in_roles_and_related_events(client, knowledge, speaker, make_event):
-    from knowledge.factories import ArticlePageFactory, ArticlePersonFactory
+    from tests.knowledge.factories import ArticlePageFactory, ArticlePersonFactory
 
     event = make_event(title="Congres")
     interview = ArticlePageFactory(

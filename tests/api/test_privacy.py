@@ -25,14 +25,14 @@ SECRET = "GEHEIM"
 
 @pytest.fixture
 def site(make_event, agenda, knowledge, nl, organisation, speaker, private_collection, themes):
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         ArticlePageFactory,
         PdfDocumentFactory,
         ProjectPageFactory,
         ReportDocumentFactory,
         ReportPageFactory,
     )
-    from programme.factories import (
+    from tests.programme.factories import (
         EventSeriesPageFactory,
         EventSpeakerFactory,
         OrganisationFactory,

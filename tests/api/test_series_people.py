@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def network(agenda, make_event, themes, organisation):
-    from programme.factories import EventSeriesPageFactory
+    from tests.programme.factories import EventSeriesPageFactory
 
     series = EventSeriesPageFactory(parent=agenda, title="Lerend netwerk stad")
     series.themes.set([themes["wijken"]])
@@ -38,7 +38,7 @@ def test_series_detail_lists_its_sessions_as_event_items(client, network):
 
 
 def test_series_filters_theme_and_when(client, network, agenda, make_event):
-    from programme.factories import EventSeriesPageFactory
+    from tests.programme.factories import EventSeriesPageFactory
 
     over = EventSeriesPageFactory(parent=agenda, title="Afgelopen reeks")
     make_event(parent=over, title="Oude sessie", start=days(-50), end=days(-50))
@@ -64,7 +64,7 @@ def test_series_calendar_has_every_session(client, network):
 def test_people_lists_only_consenting_people_that_live_content_mentions(
     client, make_event, speaker, nl
 ):
-    from programme.factories import EventSpeakerFactory, PersonFactory
+    from tests.programme.factories import EventSpeakerFactory, PersonFactory
 
     event = make_event(title="Lezing")
     EventSpeakerFactory(page=event, person=speaker, role="lecturer")
@@ -81,7 +81,7 @@ def test_people_lists_only_consenting_people_that_live_content_mentions(
 
 
 def test_people_filters(client, make_event, speaker, nl):
-    from programme.factories import EventSpeakerFactory, OrganisationFactory, PersonFactory
+    from tests.programme.factories import EventSpeakerFactory, OrganisationFactory, PersonFactory
 
     event = make_event()
     other = PersonFactory(
@@ -102,7 +102,7 @@ def test_people_filters(client, make_event, speaker, nl):
 
 
 def test_organisations_are_those_live_content_mentions(client, make_event, organisation, nl):
-    from programme.factories import OrganisationFactory
+    from tests.programme.factories import OrganisationFactory
 
     make_event(organisers=[organisation])
     draft = make_event(title="Concept", partners=[OrganisationFactory(name="Stil", locale=nl)])

@@ -178,7 +178,7 @@ def test_sync_brings_later_changes_of_the_dutch_event_to_the_english_one(
 
     from django.contrib.auth import get_user_model
 
-    from programme.factories import ProgrammeItemFactory
+    from tests.programme.factories import ProgrammeItemFactory
 
     dutch, english = english_conference
     dutch = EventPage.objects.get(pk=dutch.pk)

@@ -31,7 +31,7 @@ def agenda(site_url):
 
     from home.models import HomePage
     from home.workflows import require_moderation
-    from programme.factories import EventIndexPageFactory, OrganisationFactory
+    from tests.programme.factories import EventIndexPageFactory, OrganisationFactory
 
     # Wagtail creates a profile on an editor's first request; with several requests at
     # once (the preview refreshes itself) SQLite's in-memory test database would lock.

@@ -58,7 +58,7 @@ def test_uncovered_page_types_are_accessible_and_valid_at_both_widths(page, cont
 
 def make_event(**fields):
     from home.models import HomePage
-    from programme.factories import EventIndexPageFactory, EventPageFactory
+    from tests.programme.factories import EventIndexPageFactory, EventPageFactory
 
     home = HomePage.objects.get(locale__language_code="nl")
     index = EventIndexPageFactory(parent=home, title="Agenda", slug="agenda")

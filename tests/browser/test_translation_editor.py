@@ -15,7 +15,7 @@ SUMMARY_EN = "Residents decide together how to spend part of the city budget."
 
 def make_event():
     from home.models import HomePage
-    from programme.factories import (
+    from tests.programme.factories import (
         EventIndexPageFactory,
         EventPageFactory,
         ProgrammeItemFactory,

@@ -10,7 +10,7 @@ def build_agenda(home_page):
     from atelier.models import Theme
     from wagtail.models import Locale, PageViewRestriction
 
-    from programme.factories import (
+    from tests.programme.factories import (
         EventIndexPageFactory,
         EventPageFactory,
         EventSeriesPageFactory,

@@ -64,7 +64,7 @@ def test_the_series_filter_shows_that_learning_network_only(client, agenda):
 def test_english_shows_english_events_in_english(client, agenda):
     from wagtail.models import Locale
 
-    from programme.factories import EventPageFactory
+    from tests.programme.factories import EventPageFactory
 
     english_index = agenda["index"].copy_for_translation(Locale.objects.get(language_code="en"))
     english_index.save_revision().publish()
@@ -131,7 +131,7 @@ def test_the_embed_is_cacheable_with_an_etag(client, agenda, settings):
 
 
 def test_the_etag_changes_when_an_event_is_published(client, agenda):
-    from programme.factories import EventPageFactory
+    from tests.programme.factories import EventPageFactory
 
     first = client.get("/embed/agenda/")
     EventPageFactory(parent=agenda["index"], title="Nieuw", start=agenda["webinar"].start)
@@ -139,7 +139,7 @@ def test_the_etag_changes_when_an_event_is_published(client, agenda):
 
 
 def test_the_list_takes_a_fixed_number_of_queries(client, agenda, django_assert_max_num_queries):
-    from programme.factories import EventPageFactory
+    from tests.programme.factories import EventPageFactory
 
     for number in range(5):
         EventPageFactory(

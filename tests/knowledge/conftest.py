@@ -4,7 +4,7 @@ import pytest
 @pytest.fixture
 def sections(home_page):
     """The knowledge sections under the Dutch home page, built with factories."""
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         ArticleIndexPageFactory,
         ProjectIndexPageFactory,
         ReportIndexPageFactory,

@@ -7,7 +7,7 @@ import feedparser
 import pytest
 from lxml import etree, html
 
-from knowledge.factories import (
+from tests.knowledge.factories import (
     ArticlePageFactory,
     ArticlePersonFactory,
     PersonFactory,

@@ -7,13 +7,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from knowledge.factories import (
-    ArticlePageFactory,
-    DossierPageFactory,
-    ProjectPageFactory,
-    ReportPageFactory,
-    TimelineEntryFactory,
-)
 from knowledge.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -23,6 +16,13 @@ from knowledge.models import (
     ProjectTimelineEntry,
     ReportIndexPage,
     ReportPage,
+)
+from tests.knowledge.factories import (
+    ArticlePageFactory,
+    DossierPageFactory,
+    ProjectPageFactory,
+    ReportPageFactory,
+    TimelineEntryFactory,
 )
 
 pytestmark = pytest.mark.django_db

@@ -7,14 +7,14 @@ import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from knowledge.embargo import EMBARGO_COLLECTION_NAME, PUBLICATIONS_COLLECTION_NAME
-from knowledge.factories import (
+from knowledge.models import ReportDocument
+from tests.knowledge.factories import (
     DossierPageFactory,
     PdfDocumentFactory,
     ReportDocumentFactory,
     ReportPageFactory,
     ThemeFactory,
 )
-from knowledge.models import ReportDocument
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
-from knowledge.factories import (
+from tests.knowledge.factories import (
     PdfDocumentFactory,
     ProjectPageFactory,
     ReportDocumentFactory,
@@ -194,7 +194,7 @@ def test_listing_sources_give_the_latest_live_public_pages(sections):
 def test_dashboard_panel_lists_forthcoming_reports_for_editors(rf, admin_user, sections):
     from django.contrib.auth.models import AnonymousUser
 
-    from knowledge.listings import forthcoming_reports_panel
+    from knowledge.dashboard import forthcoming_reports_panel
 
     ReportPageFactory(
         parent=sections["reports"],
@@ -215,7 +215,7 @@ def test_dashboard_panel_lists_forthcoming_reports_for_editors(rf, admin_user, s
 def test_the_dashboard_shows_an_overdue_report_once_and_as_overdue(rf, admin_user, sections):
     from wagtail.models import Locale
 
-    from knowledge.listings import forthcoming_reports_panel
+    from knowledge.dashboard import forthcoming_reports_panel
 
     late = ReportPageFactory(
         parent=sections["reports"],

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from knowledge.factories import (
+from tests.knowledge.factories import (
     ArticleIndexPageFactory,
     ArticlePageFactory,
     ArticlePersonFactory,
@@ -21,7 +21,7 @@ from knowledge.factories import (
     ThemeFactory,
     TimelineEntryFactory,
 )
-from programme.factories import (
+from tests.programme.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSeriesPageFactory,

@@ -3,7 +3,7 @@ import pytest
 
 @pytest.fixture
 def agenda(home_page):
-    from programme.factories import EventIndexPageFactory
+    from tests.programme.factories import EventIndexPageFactory
 
     return EventIndexPageFactory(parent=home_page)
 

@@ -2,12 +2,12 @@
 
 import datetime
 
-from programme.factories import (
+from programme.models import EventSpeaker, Workshop, WorkshopRound
+from tests.programme.factories import (
     EventPageFactory,
     PersonFactory,
     aware,
 )
-from programme.models import EventSpeaker, Workshop, WorkshopRound
 
 JOIN_URL = "https://meet.example.org/geheim-123"
 

@@ -6,7 +6,7 @@ from atelier.models import Theme
 from atelier.registry import registry
 from django.utils import timezone
 
-from programme.factories import EventPageFactory, aware
+from tests.programme.factories import EventPageFactory, aware
 
 from .helpers import JOIN_URL
 

@@ -10,9 +10,9 @@ import pytest
 from django.urls import reverse
 from icalendar import Calendar
 
-from programme.factories import EventPageFactory, EventSeriesPageFactory, VenueFactory, aware
 from programme.queries import event_detail_queryset
 from programme.schedule import event_schedule
+from tests.programme.factories import EventPageFactory, EventSeriesPageFactory, VenueFactory, aware
 
 from .helpers import JOIN_URL, event_with_workshops, publish
 
@@ -115,7 +115,7 @@ def test_event_json_ld_has_the_schema_org_fields(agenda, client):
         start=aware(2030, 10, 13, 9, 30),
         end=None,
     )
-    from programme.factories import PersonFactory
+    from tests.programme.factories import PersonFactory
 
     event.speakers = [
         EventSpeaker(person=PersonFactory(name="Ron", honorific="dr."), role="speaker")

@@ -4,18 +4,18 @@ import pytest
 from django.urls import reverse
 
 from home.models import HomePage
-from programme.factories import (
-    EventPageFactory,
-    EventSeriesPageFactory,
-    PersonFactory,
-    WorkshopFactory,
-)
 from programme.models import (
     EventIndexPage,
     EventPage,
     EventSeriesPage,
     EventSpeaker,
     WorkshopRound,
+)
+from tests.programme.factories import (
+    EventPageFactory,
+    EventSeriesPageFactory,
+    PersonFactory,
+    WorkshopFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_event_page_renders_practical_info_speakers_and_rounds(agenda, client):
 
 
 def test_series_page_lists_sessions_in_order_with_their_lecturers(agenda, client):
-    from programme.factories import aware
+    from tests.programme.factories import aware
 
     series = EventSeriesPageFactory(parent=agenda)
     late = EventPageFactory(parent=series, title="Tweede sessie", start=aware(2030, 4, 1, 12))

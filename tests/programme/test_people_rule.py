@@ -15,7 +15,7 @@ SURNAME = "Zwanenburg"  # every person shares it, so one search finds them all
 
 @pytest.fixture
 def people(home_page, django_capture_on_commit_callbacks):
-    from programme.factories import (
+    from tests.programme.factories import (
         EventIndexPageFactory,
         EventPageFactory,
         EventSpeakerFactory,

@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from programme.factories import EventPageFactory
 from programme.queries import past_events, public_events, upcoming_events
+from tests.programme.factories import EventPageFactory
 
 from .helpers import JOIN_URL, event_with_workshops
 
@@ -33,7 +33,7 @@ def test_event_page_queries_do_not_grow_with_workshops_or_speakers(agenda, clien
 
 
 def test_public_events_leave_out_drafts_and_private_pages(agenda):
-    from programme.factories import aware
+    from tests.programme.factories import aware
 
     live = EventPageFactory(parent=agenda, start=aware(2030, 1, 1, 10))
     EventPageFactory(parent=agenda, live=False)
@@ -74,7 +74,7 @@ def test_the_join_link_never_reaches_the_page(agenda, client):
 def test_registration_status_follows_mode_dates_places_and_status(agenda):
     from django.utils import timezone
 
-    from programme.factories import EventSeriesPageFactory
+    from tests.programme.factories import EventSeriesPageFactory
 
     now = timezone.now()
     event = EventPageFactory(parent=agenda, registration_mode="site", capacity=2)
@@ -94,8 +94,8 @@ def test_registration_status_follows_mode_dates_places_and_status(agenda):
 
 
 def test_with_series_finds_each_events_series_in_one_query(agenda, django_assert_num_queries):
-    from programme.factories import EventSeriesPageFactory
     from programme.queries import with_series
+    from tests.programme.factories import EventSeriesPageFactory
 
     series = EventSeriesPageFactory(parent=agenda)
     sessions = [EventPageFactory(parent=series) for _ in range(3)]

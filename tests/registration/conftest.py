@@ -5,7 +5,7 @@ import pytest
 
 @pytest.fixture
 def event_index(home_page):
-    from programme.factories import EventIndexPageFactory
+    from tests.programme.factories import EventIndexPageFactory
 
     return EventIndexPageFactory(parent=home_page)
 
@@ -13,7 +13,7 @@ def event_index(home_page):
 @pytest.fixture
 def make_event(event_index):
     """An event taking registrations on the site. ``workshops``: (title, rounds, places)."""
-    from programme.factories import EventPageFactory, WorkshopFactory, WorkshopRoundFactory
+    from tests.programme.factories import EventPageFactory, WorkshopFactory, WorkshopRoundFactory
 
     def make(capacity=10, waiting_list=True, rounds=0, workshops=(), **fields):
         fields.setdefault("registration_mode", "site")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def series(event_index):
-    from programme.factories import EventPageFactory, EventSeriesPageFactory
+    from tests.programme.factories import EventPageFactory, EventSeriesPageFactory
 
     network = EventSeriesPageFactory(
         parent=event_index,

@@ -6,7 +6,8 @@ import re
 import pytest
 from django.core.management import call_command
 
-from programme.factories import (
+from search import service
+from tests.programme.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     EventSpeakerFactory,
@@ -14,7 +15,6 @@ from programme.factories import (
     ProgrammeItemFactory,
     WorkshopFactory,
 )
-from search import service
 
 pytestmark = pytest.mark.django_db
 API = "/api/v1/search"

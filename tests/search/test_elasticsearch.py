@@ -131,8 +131,12 @@ def test_live_dutch_inflection_and_title_ranking(live_backend, make_page, client
 
 
 def test_documents_leave_out_closed_programme_items(backend, home_page):
-    from programme.factories import EventIndexPageFactory, EventPageFactory, ProgrammeItemFactory
     from programme.models import EventPage
+    from tests.programme.factories import (
+        EventIndexPageFactory,
+        EventPageFactory,
+        ProgrammeItemFactory,
+    )
 
     event = EventPageFactory(parent=EventIndexPageFactory(parent=home_page), title="Buurtdag")
     ProgrammeItemFactory(page=event, title="Open lezing")

@@ -5,9 +5,9 @@ import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
-from programme.factories import EventIndexPageFactory, EventPageFactory
 from search import service
 from search.analysis import stem
+from tests.programme.factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -28,7 +28,7 @@ def development_urls(settings):
 
 @pytest.fixture
 def private_document(home_page):
-    from knowledge.factories import PdfDocumentFactory
+    from tests.knowledge.factories import PdfDocumentFactory
 
     secret = Collection.get_first_root_node().add_child(name="Intern")
     CollectionViewRestriction.objects.create(
@@ -39,7 +39,7 @@ def private_document(home_page):
 
 @pytest.fixture
 def embargoed_document(home_page):
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         ReportDocumentFactory,
         ReportIndexPageFactory,
         ReportPageFactory,

@@ -36,14 +36,14 @@ def stored_pages_and_a_cdn(settings):
 
 @pytest.fixture
 def agenda(home_page):
-    from programme.factories import EventIndexPageFactory
+    from tests.programme.factories import EventIndexPageFactory
 
     return EventIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
 def event(agenda):
-    from programme.factories import EventPageFactory
+    from tests.programme.factories import EventPageFactory
 
     return EventPageFactory(parent=agenda, title="Werkgroep wijkteams", summary=SECRET)
 
@@ -89,7 +89,7 @@ def test_unpublishing_takes_the_page_away_at_once(client, event, agenda):
 
 
 def test_moving_purges_the_old_and_the_new_address(client, event, home_page):
-    from programme.factories import EventIndexPageFactory
+    from tests.programme.factories import EventIndexPageFactory
 
     old_url, old_full_url = event.url, event.get_full_url()
     warm(client, event)
@@ -160,7 +160,7 @@ def test_privacy_removed_shows_the_page_at_once(client, event):
 
 @pytest.fixture
 def report_with_file(home_page):
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         PdfDocumentFactory,
         ReportDocumentFactory,
         ReportIndexPageFactory,
@@ -190,7 +190,7 @@ def test_collection_privacy_withdraws_its_files_from_the_pages_that_show_them(
 
 
 def test_the_embargo_ending_shows_the_files_at_once(client, home_page):
-    from knowledge.factories import (
+    from tests.knowledge.factories import (
         ReportDocumentFactory,
         ReportIndexPageFactory,
         ReportPageFactory,
@@ -217,7 +217,7 @@ def test_the_embargo_ending_shows_the_files_at_once(client, home_page):
 
 
 def test_a_snippet_edit_shows_on_the_pages_that_use_it_at_once(client, event):
-    from programme.factories import EventSpeakerFactory, PersonFactory
+    from tests.programme.factories import EventSpeakerFactory, PersonFactory
 
     speaker = PersonFactory(name="Anna de Wit", public_profile=True)
     EventSpeakerFactory(page=event, person=speaker)
@@ -250,7 +250,7 @@ def test_a_draft_save_changes_nothing_public(event):
 
 def test_a_redirect_never_reveals_where_a_private_page_went(client, event, agenda, home_page):
     """Moving a page leaves a redirect; under a private parent it must not point there."""
-    from programme.factories import EventIndexPageFactory
+    from tests.programme.factories import EventIndexPageFactory
 
     old_url = event.url
     closed = EventIndexPageFactory(parent=home_page, title="Intern", slug="intern")

@@ -207,7 +207,7 @@ def test_without_an_english_menu_the_dutch_one_shows_the_english_titles(client, 
 
 @pytest.fixture
 def event(home_page):
-    from programme.factories import (
+    from tests.programme.factories import (
         EventIndexPageFactory,
         EventPageFactory,
         ProgrammeItemFactory,
@@ -312,8 +312,8 @@ def test_snippets_visitors_read_are_translatable_in_the_translation_editor(clien
     from atelier.models import Navigation, Theme
     from wagtail.models import TranslatableMixin
 
-    from programme.factories import PersonFactory
     from programme.models import Organisation, Person, Venue
+    from tests.programme.factories import PersonFactory
 
     for model in (Person, Organisation, Venue, Theme, Navigation):
         assert issubclass(model, TranslatableMixin)

@@ -107,11 +107,13 @@ def allow_local_receiver(settings):
 
 @pytest.fixture
 def make_endpoint(db):
-    from atelier.webhooks.models import EventType, WebhookEndpoint
+    from atelier.webhooks.models import WebhookEndpoint, event_choices
 
     def make(url, events=None, content_types=(), **fields):
+        # Default: every event, the page events and those apps register (registration).
+        every_event = [key for key, _label in event_choices()]
         endpoint = WebhookEndpoint.objects.create(
-            url=url, event_types=list(events or EventType.values), **fields
+            url=url, event_types=list(events or every_event), **fields
         )
         endpoint.content_types.set(content_types)
         return endpoint

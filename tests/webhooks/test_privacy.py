@@ -88,8 +88,8 @@ def test_emit_announces_registration_events_for_public_pages_only(endpoint, publ
     draft = publish_child("Nog geheim", live=False)
     WebhookDelivery.objects.all().delete()
 
-    created = emit(EventType.REGISTRATION_FULL, public)
-    assert emit(EventType.REGISTRATION_OPENED, draft) == []
+    created = emit("registration_full", public)
+    assert emit("registration_opened", draft) == []
 
     assert [d.payload["event"] for d in created] == ["registration.full"]
     assert created[0].payload["url"] == public.get_full_url()
@@ -112,7 +112,7 @@ def test_api_url_in_the_payload_resolves_to_the_published_object(endpoint, publi
 
 
 def test_an_event_payload_names_its_type_and_an_api_url_that_serves_it(endpoint, home_page, client):
-    from programme.factories import EventIndexPageFactory, EventPageFactory
+    from tests.programme.factories import EventIndexPageFactory, EventPageFactory
 
     index = EventIndexPageFactory(parent=home_page)
     event = EventPageFactory(parent=index, title="Kennisatelier wonen", live=False)

@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils import timezone
 
-from .models import (
+from programme.models import (
     EventIndexPage,
     EventPage,
     EventSeriesPage,

@@ -18,7 +18,8 @@ from django.http import Http404, HttpResponse
 from ninja.errors import HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
-from .api_params import query_list_names
+from ..registry import registry
+from .params import query_list_names
 
 logger = logging.getLogger("atelier.api")
 
@@ -59,9 +60,8 @@ class InvalidParameter(ProblemError):
 
 
 class ServiceUnavailable(ProblemError):
-    """A backing service (the search engine) cannot answer right now.
-
-    The search service raises this (or a subclass) when Elasticsearch is unreachable."""
+    """A backing service (the search engine) cannot answer right now: a 503 problem.
+    An app's service raises this (or a subclass) when what it relies on is unreachable."""
 
     status = 503
     slug = "service-unavailable"
@@ -96,18 +96,6 @@ def _field_errors(exc: NinjaValidationError) -> list[dict[str, Any]]:
     return errors
 
 
-def _is_search_outage(exc: Exception) -> bool:
-    # search.service.SearchUnavailable: matched by name, site/ does not import apps
-    if any(cls.__name__ == "SearchUnavailable" for cls in type(exc).__mro__):
-        return True
-    try:
-        from elasticsearch import ConnectionError as EsConnectionError
-        from elasticsearch import TransportError
-    except ImportError:  # pragma: no cover - elasticsearch is a dependency
-        return False
-    return isinstance(exc, EsConnectionError | TransportError)
-
-
 def install_problem_handlers(api) -> None:
     """Replace django-ninja's default handlers (422, plain 404, tracebacks) with problems."""
 
@@ -129,11 +117,6 @@ def install_problem_handlers(api) -> None:
         return problem_response(exc.status_code, str(exc))
 
     def on_unexpected(request, exc):
-        if _is_search_outage(exc):
-            logger.warning("Search engine unavailable for %s: %s", request.path, exc)
-            return problem_response(
-                503, "The search engine is unavailable; try again shortly.", slug="search-down"
-            )
         logger.exception("Unexpected error in the content API at %s", request.get_full_path())
         return problem_response(500, "Something went wrong on our side; it has been logged.")
 
@@ -146,6 +129,17 @@ def install_problem_handlers(api) -> None:
     api.add_exception_handler(OverflowError, on_not_found)
     api.add_exception_handler(HttpError, on_http_error)
     api.add_exception_handler(Exception, on_unexpected)
+    for mapping in registry.error_mappings:  # an app's own outages (the search engine: 503)
+        for exception in mapping.exceptions:
+            api.add_exception_handler(exception, _mapped_handler(mapping))
+
+
+def _mapped_handler(mapping):
+    def on_mapped(request, exc):
+        logger.warning("%s for %s: %r", mapping.detail, request.path, exc)
+        return problem_response(mapping.status, mapping.detail, slug=mapping.slug)
+
+    return on_mapped
 
 
 def declared_query_names(operation) -> set[str]:

@@ -22,7 +22,7 @@ from django.utils import timezone
 from ninja import Field
 from pydantic import BeforeValidator, StringConstraints
 
-from .search_limits import MAX_SEARCH_CHARS
+from ..search_limits import MAX_SEARCH_CHARS
 
 SLUG_PATTERN = r"^[-a-zA-Z0-9_]{1,100}$"
 NO_NUL_PATTERN = r"^[^\x00]*$"

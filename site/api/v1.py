@@ -1,9 +1,10 @@
 """The content API at /api/v1/: one NinjaAPI, filled with the routers apps register.
 
-Contract: docs/api.md (for partner developers) and /work's API.md. Everything here is
-read-only and public; the shared behaviour lives beside this module:
-``api_errors`` (problem details, unknown parameters), ``api_pagination`` (lists),
-``api_schemas`` (images, rich text, blocks, translations), ``api_http`` (ETag, CORS).
+Contract: docs/api.md (for partner developers). Everything here is read-only and public;
+the shared behaviour lives beside this module in ``atelier.api``: ``errors`` (problem
+details, unknown parameters), ``pagination`` (lists), ``filters`` (the ``theme`` and ``q``
+filters every content type shares), ``schemas`` (images, rich text, blocks, translations),
+``http`` (ETag, CORS), ``openapi`` (the document's completion), ``v2`` (Wagtail's API).
 """
 
 import datetime
@@ -13,10 +14,10 @@ from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 from ninja.responses import NinjaJSONEncoder
 
-from .api_errors import install_problem_handlers, problem_response, reject_unknown_query_parameters
-from .api_openapi import complete
-from .api_themes import router as themes_router
-from .registry import registry
+from ..registry import registry
+from .errors import install_problem_handlers, problem_response, reject_unknown_query_parameters
+from .openapi import complete
+from .themes import router as themes_router
 
 
 class LocalTimeJSONEncoder(NinjaJSONEncoder):

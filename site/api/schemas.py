@@ -17,7 +17,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, Page
 from wagtail.rich_text import expand_db_html
 
-from .hosts import absolute_url
+from ..hosts import absolute_url
 
 API_BASE = "/api/v1/"
 
@@ -173,7 +173,7 @@ def page_translations(request, pages) -> dict[int, list[dict]]:
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
-    from .localization import real_pages
+    from ..localization import real_pages
 
     siblings = defaultdict(list)
     # Aliases (the source text at another language's address) are not translations.

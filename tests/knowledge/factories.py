@@ -8,9 +8,7 @@ from atelier.models import AtelierDocument, Theme
 from django.core.files.base import ContentFile
 from wagtail.models import Collection
 
-from programme.factories import OrganisationFactory, PersonFactory
-
-from .models import (
+from knowledge.models import (
     ArticleIndexPage,
     ArticlePage,
     ArticlePerson,
@@ -23,7 +21,8 @@ from .models import (
     ReportIndexPage,
     ReportPage,
 )
-from .sample_files import make_pdf
+from knowledge.sample_files import make_pdf
+from tests.programme.factories import OrganisationFactory, PersonFactory
 
 __all__ = ["OrganisationFactory", "PersonFactory"]
 

@@ -16,10 +16,11 @@ from ninja import Field, Query, Router, Schema
 from ninja import Path as NinjaPath
 from wagtail.models import Page
 
-from .api_pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
-from .api_params import SLUG_PATTERN, LocaleCode
-from .api_schemas import api_url, locale_code, snippet_translations
-from .models import Theme
+from ..models import Theme
+from ..registry import registry
+from .pagination import ListParams, page_schema, paginate, snippet_ids_updated_since
+from .params import SLUG_PATTERN, LocaleCode
+from .schemas import api_url, locale_code, snippet_translations
 
 router = Router(tags=["themes"])
 
@@ -46,8 +47,10 @@ def _content_type_key(model) -> str:
     explicit = getattr(model, "api_collection", None)
     if explicit:
         return explicit
-    base = model._meta.model_name.removesuffix("page")
-    return {"eventseries": "series"}.get(base, base + "s")
+    registered = registry.api_collection_for(model)  # add_api_collection (docs/plugins.md)
+    if registered is not None:
+        return registered.collection
+    return model._meta.model_name.removesuffix("page") + "s"
 
 
 def _theme_links():

@@ -22,9 +22,9 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_etags, parse_http_date_safe
 
-from .api_errors import problem_response
-from .page_cache import patch_public_revalidate
-from .public_content import content_version
+from ..page_cache import patch_public_revalidate
+from ..public_content import content_version
+from .errors import problem_response
 
 API_PREFIX = "/api/"
 READ_METHODS = ("GET", "HEAD", "OPTIONS")

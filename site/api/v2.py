@@ -19,8 +19,8 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import PageViewRestriction
 
-from .api_pagination import MAX_OFFSET
-from .search_limits import cut_search_query
+from ..search_limits import cut_search_query
+from .pagination import MAX_OFFSET
 
 logger = logging.getLogger("atelier.api")
 

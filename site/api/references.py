@@ -11,8 +11,7 @@ from django.db import models
 from django.db.models import ForeignObjectRel, Q
 from wagtail.models import Page, TranslatableMixin
 
-# Apps whose rows point at people for other reasons than publishing (sign-ups).
-PRIVATE_APPS = {"registration"}
+from ..registry import registry
 
 
 def _page_link(model) -> str | None:
@@ -39,7 +38,7 @@ def _relations(target):
         if (
             source is target
             or source._meta.auto_created  # a many-to-many table: its field is seen directly
-            or source._meta.app_label in PRIVATE_APPS
+            or source._meta.app_label in registry.private_apps  # sign-ups (docs/plugins.md)
             or not isinstance(field, models.ForeignKey | models.ManyToManyField)
         ):
             continue

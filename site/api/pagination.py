@@ -11,8 +11,8 @@ from django.conf import settings
 from ninja import Field, Schema
 from pydantic import create_model, field_validator
 
-from .api_params import IsoMoment, LocaleCode, clamp_moment
-from .hosts import absolute_url
+from ..hosts import absolute_url
+from .params import IsoMoment, LocaleCode, clamp_moment
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100

@@ -1,8 +1,8 @@
 """The OpenAPI document states every answer an operation can give.
 
 django-ninja documents only the 200 of each operation. Here every GET also lists:
-``304`` (conditional requests, ``api_http``), ``400`` (an unknown, repeated or invalid
-parameter, ``api_errors``; NUL characters and over-long values, ``request_guard``),
+``304`` (conditional requests, ``atelier.api.http``), ``400`` (an unknown, repeated or invalid
+parameter, ``atelier.api.errors``; NUL characters and over-long values, ``request_guard``),
 ``404`` where a path names an object, ``414`` (the web server's limit on the request
 line, before the application), and ``503`` where the search engine answers (``q``
 filters, search, suggest); each error with the problem-details schema and media type. A
@@ -13,7 +13,7 @@ GET, HEAD or OPTIONS is a 405 problem with an ``Allow`` header, described in
 
 from __future__ import annotations
 
-from .api_errors import PROBLEM_CONTENT_TYPE
+from .errors import PROBLEM_CONTENT_TYPE
 
 PROBLEM_SCHEMA = {
     "title": "Problem",
