@@ -82,15 +82,26 @@ def test_api_shape_and_type_facet(client, make_page):
     assert item["url"] == f"http://testserver{page.url}"
     assert item["type"] == "home"
     assert body["facets"] == {"type": {"home": 1}, "theme": {}}
-    assert item["date"] == page.first_published_at.date().isoformat()
+    # A content page has no date of its own: none is shown (not the day it was published).
+    assert item["date"] is None
 
 
-def test_api_filters_by_year_and_type(client, make_page):
-    page = make_page("Buurtbudget", intro="Geld voor buurtbudgetten")
-    year = page.first_published_at.year
-    assert client.get(API, {"q": "buurtbudgetten", "year": year}).json()["count"] == 1
-    assert client.get(API, {"q": "buurtbudgetten", "year": year - 1}).json()["count"] == 0
-    assert client.get(API, {"q": "buurtbudgetten", "type": "home"}).json()["count"] == 1
+def test_api_filters_by_year_and_type(client, make_page, home_page):
+    from tests.programme.factories import EventIndexPageFactory, EventPageFactory
+
+    make_page("Buurtbudget", intro="Geld voor buurtbudgetten")
+    agenda = EventIndexPageFactory(parent=home_page)
+    event = EventPageFactory(parent=agenda, title="Buurtbudgetten verdelen")
+    year = event.start.year
+
+    def count(**params):
+        return client.get(API, {"q": "buurtbudgetten", **params}).json()["count"]
+
+    assert count() == 2
+    assert count(year=year) == 1  # the event; the undated page belongs to no year
+    assert count(year=year - 1) == 0
+    assert count(type="home") == 1
+    assert count(type="event") == 1
 
 
 @pytest.mark.parametrize(

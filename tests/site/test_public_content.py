@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 RECORDING = {"recorder": {"BACKEND": "tests.embed.recording_cache.RecordingBackend"}}
 SECRET = "Alleen voor de werkgroep bestemd"
-ROOT = "http://localhost"
+ROOT = "http://testserver"
 
 
 @pytest.fixture(autouse=True)

@@ -128,7 +128,7 @@ def test_an_alias_shows_the_dutch_text_marked_as_dutch_and_is_no_translation(
     html = client.get("/en/about-atelier/team/").content.decode()
     assert '<main id="main" tabindex="-1" lang="nl">' in html
     assert "only available in Dutch" in html
-    assert '<link rel="canonical" href="http://localhost/over-atelier/team/">' in html
+    assert '<link rel="canonical" href="http://testserver/over-atelier/team/">' in html
     head = client.get("/over-atelier/team/").content.decode().split("<body")[0]
     assert 'hreflang="en"' not in head
     link = switcher(client.get("/over-atelier/team/").content.decode())
@@ -146,15 +146,15 @@ def test_the_sitemap_has_hreflang_alternates_and_no_aliases(client, translated_c
         for url in tree.findall("s:url", namespaces=SITEMAP_NS)
     }
     about_links = {
-        "nl": "http://localhost/over-atelier/",
-        "en": "http://localhost/en/about-atelier/",
-        "x-default": "http://localhost/over-atelier/",
+        "nl": "http://testserver/over-atelier/",
+        "en": "http://testserver/en/about-atelier/",
+        "x-default": "http://testserver/over-atelier/",
     }
-    assert urls["http://localhost/over-atelier/"] == about_links
-    assert urls["http://localhost/en/about-atelier/"] == about_links
-    assert urls["http://localhost/over-atelier/team/"] == {}
-    assert "http://localhost/en/about-atelier/team/" not in urls  # the alias
-    assert "http://localhost/en/about-atelier/team/vacancies/" in urls
+    assert urls["http://testserver/over-atelier/"] == about_links
+    assert urls["http://testserver/en/about-atelier/"] == about_links
+    assert urls["http://testserver/over-atelier/team/"] == {}
+    assert "http://testserver/en/about-atelier/team/" not in urls  # the alias
+    assert "http://testserver/en/about-atelier/team/vacancies/" in urls
     for url in tree.findall("s:url", namespaces=SITEMAP_NS):
         for link in url.findall("x:link", namespaces=SITEMAP_NS):
             assert link.get("rel") == "alternate"
@@ -164,9 +164,9 @@ def test_hreflang_in_the_head_lists_every_language_and_x_default(client, about):
     head = client.get("/en/about-atelier/").content.decode().split("<body")[0]
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', head))
     assert alternates == {
-        "nl": "http://localhost/over-atelier/",
-        "en": "http://localhost/en/about-atelier/",
-        "x-default": "http://localhost/over-atelier/",
+        "nl": "http://testserver/over-atelier/",
+        "en": "http://testserver/en/about-atelier/",
+        "x-default": "http://testserver/over-atelier/",
     }
 
 
@@ -416,7 +416,7 @@ def test_a_page_translated_the_old_way_stays_linked_on_the_site_and_in_the_api(
         {
             "locale": "en",
             "id": old_translation.pk,
-            "url": "http://localhost/en/agenda/neighbourhood-day/",
+            "url": "http://testserver/en/agenda/neighbourhood-day/",
         }
     ]
 

@@ -103,9 +103,9 @@ def test_emit_refuses_unknown_event_types(publish_child):
 def test_api_url_in_the_payload_resolves_to_the_published_object(endpoint, publish_child, client):
     page = publish_child("Leernetwerk inclusie")
     api_url = WebhookDelivery.objects.get().payload["api_url"]
-    assert api_url.startswith("http://localhost/api/")
+    assert api_url.startswith("http://testserver/api/")
 
-    response = client.get(api_url.removeprefix("http://localhost"))
+    response = client.get(api_url.removeprefix("http://testserver"))
 
     assert response.status_code == 200
     assert response.json()["id"] == page.pk
@@ -125,9 +125,9 @@ def test_an_event_payload_names_its_type_and_an_api_url_that_serves_it(endpoint,
     assert payload["url"] == event.get_full_url()
     # /api/v1/events/{id} once the events API is mounted, Wagtail's v2 pages API until then.
     assert payload["api_url"] in (
-        f"http://localhost/api/v1/events/{event.pk}",
-        f"http://localhost/api/wagtail/v2/pages/{event.pk}/",
+        f"http://testserver/api/v1/events/{event.pk}",
+        f"http://testserver/api/wagtail/v2/pages/{event.pk}/",
     )
-    response = client.get(payload["api_url"].removeprefix("http://localhost"))
+    response = client.get(payload["api_url"].removeprefix("http://testserver"))
     assert response.status_code == 200
     assert response.json()["id"] == event.pk
