@@ -55,8 +55,11 @@ check: install ## Django system checks and the missing-migrations check
 	DJANGO_SETTINGS_MODULE=atelier.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=atelier.settings.test $(MANAGE) makemigrations --check --dry-run
 
-pytest: install ## The test suite (add ARGS="-k something" to narrow it)
-	$(BIN)/pytest $(ARGS)
+# Two workers (pytest-xdist), one per core of the CI machine; TEST_WORKERS=0 runs serially.
+TEST_WORKERS ?= 2
+
+pytest: install ## The test suite in parallel (ARGS="-k something" narrows it, TEST_WORKERS=0 serial)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(ARGS)
 
 test: lint check pytest ## Install, lint, check migrations, run the whole suite
 

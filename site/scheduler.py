@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.management import call_command
-from django.db import close_old_connections
+from django.db import connections
 
 from .registry import PeriodicCommand
 
@@ -37,6 +37,14 @@ class Job:
         return " ".join((self.command.name, *self.command.args))
 
 
+def drop_stale_connections() -> None:
+    """Django's ``close_old_connections``, but never inside a transaction: there (a test
+    calling the scheduler, or a caller's atomic block) closing would break what follows."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+
+
 class Scheduler:
     def __init__(self, commands, clock: Callable[[], float] = time.monotonic):
         self.clock = clock
@@ -55,14 +63,14 @@ class Scheduler:
         its next turn, never stopping the others."""
         ran = []
         for job in self.due():
-            close_old_connections()  # a long-lived process: never reuse a dead connection
+            drop_stale_connections()  # a long-lived process: never reuse a dead connection
             try:
                 call_command(job.command.name, *job.command.args, stdout=io.StringIO())
             except Exception:
                 logger.exception("Periodic command %s failed", job)
             job.next_run = self.clock() + job.command.every
             ran.append(job)
-        close_old_connections()
+        drop_stale_connections()
         return ran
 
     def seconds_to_next(self) -> float:
