@@ -55,11 +55,12 @@ STADSGENOTEN = [
     ("Verkennende literatuurstudie", "Exploratory literature review"),
     (
         stadsgenoten.TIMELINE_2017,
-        "<p>The Knowledge Centre of Flemish Cities felt the need for clarity and a framework to "
-        "develop the 'living together 3.0' track further. First came a phase of reflection, "
-        "exploration and deepening. That first phase ran in 2017 and centred on an exploratory "
-        "literature review, with literature in the widest sense: articles, opinion pieces, "
-        "philosophical essays, social media, publications, books, research and films.</p>",
+        "<p>To shape the 'living together 3.0' track further, the Knowledge Centre of Flemish "
+        "Cities felt that more clarity and a framework were needed. So it opted first for a "
+        "period of reflecting, exploring and deepening. That first phase took place in 2017 "
+        "and revolved around an exploratory literature review. Literature was meant broadly: "
+        "from books, publications and research to articles, opinion pieces, philosophical "
+        "essays, films and social media.</p>",
     ),
     (
         "Startnota, negen fiches en twaalf interviews",
@@ -67,14 +68,15 @@ STADSGENOTEN = [
     ),
     (
         stadsgenoten.TIMELINE_2018,
-        "<p>Diversity is not a vision, an opinion or a leaning, nor something to be for or "
-        "against: in the cities it is simply reality. In 2018 the literature review was turned "
-        "into nine thematic fact sheets, each touching briefly on the insights and dilemmas of "
-        "one theme and ending with questions that link it to the city and urban policy. Twelve "
-        "semi-structured in-depth interviews with key witnesses from the regional cities "
-        "completed, sharpened and deepened this: stories of city residents and workers who, "
-        "through their work and commitment, have a front-row seat when it comes to living "
-        "together in diversity. The start note was drawn up that year too.</p>",
+        "<p>In the cities diversity is a given: not a vision, not an opinion or a leaning, and "
+        "nothing you can be for or against. In 2018 the literature review of 2017 was followed "
+        "up with nine thematic fact sheets. Each sheet sets out, in a few words, the relevant "
+        "insights and dilemmas within one theme and ends with questions connecting the theme "
+        "to the city and its policy. To complete, sharpen and deepen the whole, the knowledge "
+        "centre also held twelve semi-structured in-depth interviews with key witnesses from "
+        "the regional cities. The people speaking were city residents and workers who, through "
+        "their work and their commitment, see living together in diversity at close range. "
+        "The start note was produced in the same year.</p>",
     ),
     (
         "42 gesprekken in de steden en een eindrapport",
@@ -82,14 +84,14 @@ STADSGENOTEN = [
     ),
     (
         stadsgenoten.TIMELINE_2019,
-        "<p>After the start note of 2018, the track turned in 2019 to the city organisations "
-        "themselves. Which issues do the cities struggle with most: where are the needs, where "
-        "does it get stuck, what chafes? And which present-day practices and tools seem to "
-        "work well and look promising? In the second half of 2019 the Knowledge Centre visited "
-        "all regional cities and the Flemish Community Commission for 42 conversations, 28 of "
-        "them thematic group discussions, with front-line workers as well as chief executives "
-        "and members of management teams. The final report brings together what that "
-        "yielded.</p>",
+        "<p>Once the start note had been drawn up in 2018, the focus moved in 2019 to the city "
+        "organisations themselves. Which issues give the cities the most headaches: where is "
+        "there a need, where do things get stuck, what grates? And which present-day practices "
+        "and tools seem to work well and look promising? In the second half of the year the "
+        "Knowledge Centre visited all regional cities and the Flemish Community Commission. It "
+        "held 42 conversations there, 28 of them thematic group discussions, with front-line "
+        "workers and also with chief executives and members of management teams. What that "
+        "yielded is in the final report.</p>",
     ),
     (
         "Praktijkendag en een nieuw traject over het stadspersoneel",
@@ -97,21 +99,21 @@ STADSGENOTEN = [
     ),
     (
         stadsgenoten.TIMELINE_2020,
-        "<p>On 20 November 2020 professionals from several cities explored nine practices from "
-        "the regional cities and Brussels at a practice day, with sharing knowledge between "
-        "cities as its aim. All the practices came from the City Companions report, on living "
-        "together in diversity, and they varied widely: the social services being present at "
-        "school, a police recruitment campaign, work against polarisation at school, a "
-        "training course for newcomers and a method to give equal opportunities a place in "
-        "every city department. People came from different departments and levels of the city "
-        "organisations.</p>"
-        "<p>In 2020 the focus was on where diversity and work meet, and in particular on "
-        "diversity within the city organisations themselves. The wish for city staff to "
-        "reflect society has been alive for years, but despite much research, good intentions "
-        "and work it remains a distant dream, certainly in the senior grades (A and B). A lot "
-        "turns out to stand in the way, and faster progress seems needed. A new track, started "
-        "in October 2020, uses interviews and specifically requested material to find out what "
-        "stands in the way, how it can be removed and which practices already look promising. "
+        "<p>On 20 November 2020 professionals from several cities came together at a practice "
+        "day to share knowledge. They explored nine practices from regional cities and "
+        "Brussels, all of them part of the City Companions report on living together in "
+        "diversity. The angles varied widely: social services present at school, a police "
+        "campaign to recruit new people, an initiative countering polarisation at school, a "
+        "course that trains newcomers and a method that anchors attention to equal "
+        "opportunities in every city department. Participants came from all kinds of "
+        "departments and levels of the city organisations.</p>"
+        "<p>The year 2020 was devoted to diversity and work, in particular to diversity within "
+        "the city organisations themselves. For years there has been a wish for city staff to "
+        "reflect society. Yet, especially in the senior grades (A and B), that remains far "
+        "off, despite much research, good intentions and effort. Apparently a lot stands in "
+        "the way, and speeding up seems necessary. So a new track started in October 2020. "
+        "Through interviews and specifically requested material it examines what the "
+        "obstacles are, how they can be removed and which practices already look promising. "
         "The final report was announced for the end of May 2021.</p>",
     ),
 ]
@@ -159,10 +161,11 @@ REPORTS = {
         ("stadsgenoten-praktijkendag-presentaties", "city-companions-practice-day"),
         (
             stadsgenoten.PRACTICE_DAY_SUMMARY,
-            "The presentations from the practice day of 20 November 2020: nine practices from "
-            "the regional cities and Brussels, from the social services at school and a police "
-            "recruitment campaign to work against polarisation at school, a training course "
-            "for newcomers and equal opportunities in every city department.",
+            "The presentations from the practice day of 20 November 2020, on nine practices "
+            "from the regional cities and Brussels: social services present at school, a "
+            "police recruitment campaign, an initiative against polarisation at school, a "
+            "course that trains newcomers and a method for equal opportunities in every city "
+            "department.",
         ),
         ("Presentaties", "Presentations"),
     ],
@@ -183,47 +186,53 @@ REPORTS = {
 # The interview's answers, in the order of demo_interview.QUESTIONS_AND_ANSWERS.
 INTERVIEW_QA = [
     (
-        "What is characteristic of the Werkplaats you are involved in, and where does it focus?",
-        "<p>The Kenniswerkplaats Sociaal Domein Zuyd supports practice organisations, "
-        "professionals (including those of tomorrow) and citizens in their tasks and roles in "
-        "the transformation of the social domain. It works as a quadruple helix: citizens, "
-        "municipalities, (care) providers and knowledge institutions work closely together and "
-        "make the programme together, for research, development, support and education. So the "
-        "Werkplaats works for practice, and with it, on current questions.</p>"
-        "<p>The research consists of three programmes: social support (Wmo), youth care and "
-        "people's material needs (the Participation Act, the Municipal Debt Assistance Act). "
-        "Besides social support, questions around the Participation Act and the Youth Act get "
-        "attention, and the knowledge built up on integration, informal care and demographic "
-        "change (population decline and ageing) is part of it too. So the Werkplaats covers "
-        "the whole social domain, taking precisely the interweaving of its parts as an "
-        "important starting point, with the situation of Limburg as its setting.</p>",
+        "What sets the Werkplaats you work in apart, and what does it concentrate on?",
+        "<p>Practice organisations, citizens and professionals, including those still in "
+        "training, can turn to the Kenniswerkplaats Sociaal Domein Zuyd for support in their "
+        "tasks and roles as the social domain is transformed. Its working model is the "
+        "quadruple helix: citizens, municipalities, (care) providers and knowledge institutions "
+        "work side by side and draw up the programme together, for research, development, "
+        "support and education. The Werkplaats takes up current questions from the social "
+        "domain on behalf of practice, and together with it.</p>"
+        "<p>In concrete terms the research has three programmes: youth care, social support "
+        "(Wmo) and people's material needs, the last covering the Participation Act and the "
+        "Municipal Debt Assistance Act. Besides social support, questions around the "
+        "Participation Act and the Youth Act are addressed too. Expertise built up earlier on "
+        "integration, informal care and demographic change such as population decline and "
+        "ageing is linked in as well. The work thus spans the social domain in full. That its "
+        "parts are interwoven is a key starting point, and Limburg's own situation sets the "
+        "frame.</p>",
     ),
     (
-        "How do you, or your Werkplaats, work on social inclusion?",
-        "<p>The Werkplaats belongs to Zuyd's research group on social integration. Inclusion "
-        "is the starting point there for every integration question.</p>",
+        "How do you and your Werkplaats contribute to social inclusion?",
+        "<p>The Werkplaats comes under Zuyd's research group on social integration, where "
+        "integration questions are approached from several sides. Inclusion is a guiding "
+        "principle there.</p>",
     ),
     (
-        "What is your workshop on 8 November about, and what will happen in it?",
-        "<p>About social innovation in neighbourhoods, where research and practice are "
-        "connected. The Gebrookerbos project serves as the example: residents start grassroots "
-        "initiatives on empty open land. These are initiatives that add to the development of "
-        "neighbourhoods in a shrinking region, and the question is how they can give those "
-        "neighbourhoods a social, economic and cultural boost. Participants brainstorm actively "
-        "about what it takes to give such initiatives room.</p>",
+        "What will your workshop on 8 November cover, and what will it look like?",
+        "<p>The workshop is about social innovation in neighbourhoods, where research and "
+        "practice meet. The example is the Gebrookerbos project, in which residents set up "
+        "grassroots initiatives on empty open land. Specifically, these are initiatives that "
+        "help develop neighbourhoods in shrinking regions, and the question is how they can "
+        "move those neighbourhoods forward socially, economically and culturally. "
+        "Participants get to work themselves, brainstorming about what it takes to give such "
+        "citizens' initiatives room.</p>",
     ),
     (
-        "Who is the workshop mainly for, and why should they come?",
-        "<p>For social professionals, community workers, policy officers, researchers, urban "
-        "and area developers and anyone interested in neighbourhood interventions, spatial "
-        "citizens' initiatives and liveability at neighbourhood level. They get a look inside "
-        "the Gebrookerbos test bed, where grassroots initiatives aim to improve the social "
-        "vitality of neighbourhoods in Heerlen.</p>",
+        "Who in particular should come to your workshop, and why?",
+        "<p>The workshop is aimed at social professionals, community workers, policy officers, "
+        "researchers and urban and area developers, and at anyone interested in "
+        "neighbourhood interventions, spatial citizens' initiatives or liveability in the "
+        "neighbourhood. Participants get an insight into the Gebrookerbos test bed, where "
+        "grassroots citizens' initiatives aim to make neighbourhoods in Heerlen socially more "
+        "vital.</p>",
     ),
     (
-        "What are your Werkplaats's plans for the coming year?",
-        "<p>Current projects continue and finish in 2018, new projects start on youth care and "
-        "people's material needs, and a conference in Limburg follows in March 2018.</p>",
+        "What is on your Werkplaats's programme for next year?",
+        "<p>In 2018 the projects in the research programme carry on and are completed. New "
+        "projects are added too, on youth care and on people's material needs. And a "
+        "conference in Limburg is planned for March 2018.</p>",
     ),
 ]
 
@@ -243,23 +252,24 @@ INTERVIEW = [
     ),
     (
         interview.OPENING,
-        "<p>In Heerlen the municipality gives unused public land back to citizens, so that "
-        "grassroots initiatives can grow there. Within this project of the Werkplaats Sociaal "
-        "Domein Zuyd a so-called 'brooker' connects government, citizens and the market. On 8 "
-        "November Samira Louali gives a workshop on the project at the conference of the "
-        "Werkplaatsen Sociaal Domein, called 'Social innovation in the neighbourhood: working "
-        "on area development through citizens' initiatives, social brokerage and research'. We "
-        "asked her about it.</p>",
+        "<p>Unused public land in Heerlen goes back to its citizens, so that they can develop "
+        "their own initiatives there from the ground up. The project belongs to the "
+        "Werkplaats Sociaal Domein Zuyd; a so-called 'brooker' puts government, citizens and "
+        "the market in touch with each other. On 8 November Samira Louali, lecturer and "
+        "researcher at Zuyd University of Applied Sciences, leads a workshop on the project at "
+        "the conference of the Werkplaatsen Sociaal Domein, titled 'Social innovation in the "
+        "neighbourhood: working on area development through citizens' initiatives, social "
+        "brokerage and research'. We asked her about it.</p>",
     ),
     ("We werken voor én met de praktijk.", "We work for practice, and with it."),
     (interview.REGISTER_HEADING, "Sign up for the conference!"),
     (
         interview.REGISTER_TEXT,
-        "On 8 November the conference 'Learning and developing together for an inclusive "
-        "society' takes place, organised by the Werkplaatsen Sociaal Domein and sacHSS. In "
-        "plenary sessions experts give their view on the road to inclusion; in workshops you "
-        "work on current themes with learning and development methods from the practice of the "
-        "Werkplaatsen.",
+        "The Werkplaatsen Sociaal Domein and sacHSS jointly organise the conference 'Learning "
+        "and developing together for an inclusive society', on 8 November. In plenary "
+        "sessions experts each shed their own light on the road to inclusion. In the "
+        "workshops you work on today's themes, with methods for learning and developing that "
+        "the Werkplaatsen use in their own practice.",
     ),
     (interview.REGISTER_LINK, "To the conference"),
     ("Vorm, inhoud en relaties", "Form, content and relationships"),

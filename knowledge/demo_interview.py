@@ -27,66 +27,73 @@ WORKSHOP_TITLE = (
 
 QUESTIONS_AND_ANSWERS = [
     (
-        "Wat is karakteristiek aan de Werkplaats waar jij bij betrokken bent, waar ligt de focus?",
-        "<p>De Kenniswerkplaats Sociaal Domein Zuyd ondersteunt praktijkorganisaties, "
-        "professionals (ook die van morgen) en burgers in hun taken en rollen bij de "
-        "transformatie van het sociaal domein. Ze werkt volgens de quatro helix: burgers, "
-        "gemeenten, (zorg)aanbieders en kennisinstellingen werken intensief samen en maken "
-        "samen het programma, voor onderzoek, ontwikkeling, ondersteuning en onderwijs. Zo "
-        "werkt de kenniswerkplaats voor én met de praktijk aan actuele vragen.</p>"
-        "<p>Het onderzoek bestaat uit drie programma's: Wmo, jeugdhulp en de materiële burger "
-        "(Participatiewet, Wet gemeentelijke schuldhulpverlening). Naast de Wmo krijgen "
-        "vraagstukken rond de Participatiewet en de Jeugdwet aandacht, en ook de opgebouwde "
-        "kennis over integratie, informele zorg en de demografische transitie (krimp en "
-        "vergrijzing) hoort erbij. Zo bestrijkt de kenniswerkplaats het hele sociale domein, "
-        "met juist de verwevenheid van de deeldomeinen als belangrijk uitgangspunt en de eigen "
-        "Limburgse situatie als context.</p>",
+        "Wat typeert de Werkplaats waarin je actief bent, en waarop richt die zich?",
+        "<p>Praktijkorganisaties, burgers en professionals, ook wie nog in opleiding is, "
+        "kunnen bij de Kenniswerkplaats Sociaal Domein Zuyd terecht voor steun bij hun taken "
+        "en rollen in de transformatie van het sociaal domein. Het werkmodel is de quatro "
+        "helix: burgers, gemeenten, (zorg)aanbieders en kennisinstellingen trekken nauw samen "
+        "op en stellen samen het programma op, voor onderzoek, ontwikkeling, ondersteuning en "
+        "onderwijs. Actuele vragen uit het sociale domein pakt de kenniswerkplaats dus op ten "
+        "dienste van de praktijk, en samen met die praktijk.</p>"
+        "<p>Concreet kent het onderzoek drie programma's: jeugdhulp, de Wmo en de "
+        "materiële burger; onder dat laatste vallen de Participatiewet en de Wet gemeentelijke "
+        "schuldhulpverlening. Behalve de Wmo komen ook vraagstukken rond de Participatiewet en "
+        "de Jeugdwet aan bod. Daarnaast haakt de expertise aan die eerder al is opgebouwd over "
+        "integratie, informele zorg en demografische veranderingen als krimp en vergrijzing. "
+        "Zo beslaat het werk het sociale domein in volle breedte. Dat de deeldomeinen met "
+        "elkaar verweven zijn, is daarbij juist een belangrijk vertrekpunt; de eigen "
+        "Limburgse situatie vormt het kader.</p>",
     ),
     (
-        "Op welke manier werk(t) jij of jouw Werkplaats aan sociale inclusie?",
-        "<p>De werkplaats hoort bij het lectoraat sociale integratie van Zuyd Hogeschool. "
-        "Inclusie is daar het uitgangspunt bij elk integratievraagstuk.</p>",
+        "Hoe dragen jij en je Werkplaats bij aan sociale inclusie?",
+        "<p>De werkplaats valt onder het lectoraat sociale integratie van Zuyd Hogeschool, "
+        "waar integratievraagstukken van verschillende kanten worden benaderd. Inclusie is "
+        "daarbij een leidend principe.</p>",
     ),
     (
-        "Waar gaat jouw workshop op 8 november over en wat gaat er tijdens de workshop gebeuren?",
-        "<p>Over sociale innovatie in wijken, waarin onderzoek en praktijk met elkaar "
-        "verbonden worden. Het project Gebrookerbos dient als voorbeeld: bewoners zetten "
-        "initiatieven van onderop op in lege open ruimtes. Het gaat om initiatieven die "
-        "bijdragen aan de ontwikkeling van wijken in krimpgebieden, en om hoe ze die wijken "
-        "sociaal, economisch en cultureel een impuls kunnen geven. Deelnemers brainstormen "
-        "actief over wat nodig is om zulke initiatieven ruimte te geven.</p>",
+        "Waarover gaat je workshop van 8 november, en hoe ziet die eruit?",
+        "<p>De workshop draait om sociale innovatie in wijken, op het punt waar onderzoek en "
+        "praktijk elkaar raken. Als voorbeeld dient het project Gebrookerbos, waarin bewoners "
+        "van onderop initiatieven opzetten op lege open ruimtes. Het gaat specifiek om "
+        "initiatieven die helpen wijken in krimpgebieden te ontwikkelen, en om de vraag hoe "
+        "ze die wijken sociaal, economisch en cultureel vooruit kunnen helpen. Deelnemers gaan "
+        "zelf aan het werk en brainstormen over wat er nodig is om zulke burgerinitiatieven de "
+        "ruimte te geven.</p>",
     ),
     (
-        "Voor wie is de workshop vooral bedoeld en waarom moeten zij naar jouw workshop komen?",
-        "<p>Voor sociale professionals, opbouwwerkers, beleidsmedewerkers, onderzoekers, "
-        "stads- en gebiedsontwikkelaars en iedereen die belangstelling heeft voor wijkgerichte "
-        "interventies, ruimtelijke burgerinitiatieven en leefbaarheid op wijkniveau. Ze krijgen "
-        "een kijkje in de proeftuin Gebrookerbos, waar initiatieven van onderop de sociale "
-        "vitaliteit van Heerlense wijken willen verbeteren.</p>",
+        "Wie zou er vooral naar je workshop moeten komen, en waarom?",
+        "<p>De workshop richt zich op sociale professionals, opbouwwerkers, "
+        "beleidsmedewerkers, onderzoekers en stads- en gebiedsontwikkelaars, en op iedereen "
+        "die zich interesseert voor wijkgerichte interventies, ruimtelijke burgerinitiatieven "
+        "of leefbaarheid in de wijk. Deelnemers krijgen zicht op de proeftuin Gebrookerbos, "
+        "waar burgerinitiatieven van onderop wijken in Heerlen sociaal vitaler willen "
+        "maken.</p>",
     ),
     (
-        "Wat zijn de plannen van jouw Werkplaats voor komend jaar?",
-        "<p>Lopende projecten worden in 2018 voortgezet en afgerond, er starten nieuwe "
-        "projecten over jeugdhulp en de materiële burger, en in maart 2018 volgt een "
-        "Limburgse conferentie.</p>",
+        "Wat staat er volgend jaar op het programma van je Werkplaats?",
+        "<p>In 2018 lopen de projecten uit het onderzoeksprogramma door en worden ze "
+        "afgerond. Er komen ook nieuwe projecten bij, over jeugdhulp en over de materiële "
+        "burger. En in maart 2018 staat er een Limburgse conferentie op de agenda.</p>",
     ),
 ]
 
 
 OPENING = (
-    "<p>In Heerlen geeft de gemeente braakliggende openbare ruimte terug aan burgers, zodat "
-    "daar initiatieven van onderop kunnen groeien. Binnen dit project van de Werkplaats "
-    "Sociaal Domein Zuyd legt een zogeheten 'brooker' de verbinding tussen overheid, burgers "
-    "en markt. Samira Louali geeft op 8 november op de conferentie van de Werkplaatsen Sociaal "
-    "Domein een workshop over het project, getiteld '" + WORKSHOP_TITLE + "'. We vroegen haar "
-    "ernaar.</p>"
+    "<p>Braakliggende openbare ruimte in Heerlen gaat terug naar de burgers, zodat die er van "
+    "onderop eigen initiatieven kunnen ontwikkelen. Het project hoort bij de Werkplaats "
+    "Sociaal Domein Zuyd; een zogeheten 'brooker' brengt er overheid, burgers en markt met "
+    "elkaar in contact. Op 8 november leidt Samira Louali, docent-onderzoeker bij Zuyd "
+    "Hogeschool, op de conferentie van de Werkplaatsen Sociaal Domein een workshop over het "
+    "project, onder de titel '" + WORKSHOP_TITLE + "'. We vroegen haar ernaar.</p>"
 )
 REGISTER_HEADING = "Meld je aan voor de conferentie!"
 REGISTER_TEXT = (
-    "Op 8 november is de conferentie '" + CONFERENCE_TITLE + "', georganiseerd door de "
-    "Werkplaatsen Sociaal Domein en sacHSS. In plenaire sessies geven deskundigen hun kijk op "
-    "de weg naar inclusie; in workshops ga je met actuele thema's aan de slag, met leer- en "
-    "ontwikkelmethoden uit de praktijk van de Werkplaatsen."
+    "De Werkplaatsen Sociaal Domein en sacHSS organiseren samen de conferentie '"
+    + CONFERENCE_TITLE
+    + "', op 8 november. Deskundigen belichten in plenaire sessies elk vanuit hun eigen "
+    "perspectief de weg naar inclusie. In de workshops werk je aan thema's van nu, met "
+    "methoden om te leren en te ontwikkelen die de Werkplaatsen in hun eigen praktijk "
+    "gebruiken."
 )
 REGISTER_LINK = "Naar de conferentie"
 FORM_CONTENT_RELATIONS = (
@@ -113,10 +120,10 @@ WORKSHOP_TEXT = (
     "Gebrookerbos in Heerlen als voorbeeld.</p>"
 )
 CONFERENCE_INTRO = (
-    "<p>Een conferentie van de Werkplaatsen Sociaal Domein en sacHSS. In plenaire sessies "
-    "schetsen deskundigen hun perspectief op de weg naar inclusie; in workshops werken "
-    "deelnemers aan actuele thema's met leer- en ontwikkelmethoden uit de praktijk van de "
-    "Werkplaatsen.</p>"
+    "<p>Samen georganiseerd door de Werkplaatsen Sociaal Domein en sacHSS. Deskundigen laten "
+    "in plenaire sessies hun licht schijnen op de weg naar inclusie. De workshops gaan over "
+    "thema's van nu: deelnemers werken ermee aan de hand van methoden om te leren en te "
+    "ontwikkelen die de Werkplaatsen in hun praktijk gebruiken.</p>"
 )
 SAMIRA_BIO = (
     "<p>Docent-onderzoeker bij Zuyd Hogeschool, verbonden aan de Kenniswerkplaats Sociaal "
