@@ -405,70 +405,73 @@ SPEAKERS = {
     ),
     "Dave Ensberg-Kleijkers": (
         "managing director",
-        "Public administration graduate and managing director of the national youth fund "
-        "Jantje Beton and of the Dutch union of playground organisations. He chairs the board "
-        "of the Martin Luther King Lecture and sits on the board of the Maatschappelijke "
-        "Alliantie; earlier he chaired the board of Stichting Biezonderwijs and chaired Art. 1. "
-        "At the Neighbourhood Day he explained why the neighbourhood matters: where you are "
-        "born and live shapes the chances you get, and touches everything from health and life "
-        "expectancy to education and income. Time, then, to invest in neighbourhoods.",
+        "A public administration graduate who, as managing director, runs both the national "
+        "youth fund Jantje Beton and the Dutch union of playground organisations. He also "
+        "chairs the board of the Martin Luther King Lecture and has a seat on the board of the "
+        "Maatschappelijke Alliantie. Before that he headed Stichting Biezonderwijs as chair of "
+        "its board, and chaired Art. 1. At the Neighbourhood Day he made clear why the "
+        "neighbourhood counts: the place where you come into the world and grow up colours "
+        "your chances and carries through into your health, life expectancy, education and "
+        "income. Reason enough to invest in neighbourhoods.",
     ),
     "Jos van der Lans": (
         "cultural psychologist and writer",
-        "Has written about the public sector for some forty years and in 2010/11 was one of "
-        "the three chairs of the review committee of the national neighbourhood programme. His "
-        "books include Koning Burger (2005), Ontregelen (2008), Erop af! (2010), Sociaal-doe "
-        "het zelven (with Pieter Hilhorst, 2013), Decentraal (with Nico de Boer, 2014) and Het "
-        "Dogma Aanbesteden (2020). At the Neighbourhood Day he looked back: what made the "
-        "difference in earlier approaches or stood in the way, what can we build on, and "
-        "where are new partnerships and instruments needed?",
+        "Has followed the public sector with his pen for some forty years. In 2010/11 he "
+        "shared the chair of the review committee of the national neighbourhood programme "
+        "with two others. His books include Koning Burger (2005), Ontregelen (2008), Erop af! "
+        "(2010), Sociaal-doe het zelven (with Pieter Hilhorst, 2013), Decentraal (with Nico de "
+        "Boer, 2014) and Het Dogma Aanbesteden (2020). At the Neighbourhood Day he looked back: "
+        "what helped and what hindered in the neighbourhood approaches of the past, what is "
+        "worth carrying on, and what calls for new forms of cooperation and new instruments?",
     ),
     "Petra van Duijnhoven": (
         "chair",
-        "Involved in the Brukske neighbourhood platform in Venray since it was founded in "
-        "1974, and now its chair; she works tirelessly for 'her' neighbourhood and has "
-        "achieved a great deal. She sits on umbrella bodies such as the Wijkradenoverleg and "
-        "on the board of the LSA (the national body of active residents), co-founded the "
-        "GlaswebVenray cooperative and has been a local councillor for the CDA for years. At "
-        "the Neighbourhood Day she looked back: what made the difference in Brukske over the "
-        "past decades, what stood in the way, and where are new partnerships and instruments "
-        "needed?",
+        "Has been part of the Brukske neighbourhood platform in Venray since it was set up in "
+        "1974, and is now its chair. She works tirelessly for 'her' neighbourhood, with a lot "
+        "to show for it. She is also active in umbrella bodies such as the Wijkradenoverleg, "
+        "sits on the board of the LSA (the national body of active residents), was one of the "
+        "initiators of the GlaswebVenray cooperative and has represented the CDA on the local "
+        "council for years. At the Neighbourhood Day she looked back on the past decades in "
+        "Brukske: what tipped the balance, what stood in the way, and what calls for new forms "
+        "of cooperation and new instruments?",
     ),
     "Ahmed Marcouch": (
         "mayor of Arnhem",
-        "Has seen the neighbourhood from many sides: he worked in care, education and the "
-        "police, and was a local councillor, district chair and member of parliament. As mayor "
-        "of Arnhem he said in his New Year's speech that covid painfully shows how vulnerable "
-        "neighbourhoods become more vulnerable still, and that catching up with their "
-        "disadvantage as a priority is now unavoidable. At the table on the Neighbourhood Day: "
-        "what does that mean for the priorities of a future minister for neighbourhoods?",
+        "Knows the neighbourhood from many angles: his career took him through care, "
+        "education and the police, and he was a local councillor, district chair and member of "
+        "parliament. In his New Year's address as mayor of Arnhem he argued that covid "
+        "painfully exposes how vulnerable neighbourhoods fall further behind, and that there "
+        "is now no escaping the need to make up that ground as a priority. At the table on the "
+        "Neighbourhood Day: which priorities follow from this for a future minister for "
+        "neighbourhoods?",
     ),
     "Harry van der Molen": (
         "member of the Dutch House of Representatives",
-        "As an alderman in Leeuwarden he was one of the first to work with a residents' "
-        "company, in the Heechterp-Schieringen neighbourhood: a new way for the municipality "
-        "and residents to work together. Every euro invested brought two euros of social "
-        "impact, and liveability improved because people without a job could take part in the "
-        "neighbourhood company; engaging people on the sidelines is exactly the municipality's "
-        "job, he says. As a member of parliament he wants to give residents more ways to "
-        "contribute to a liveable neighbourhood like this. At the table: how can a future "
-        "Minister for Neighbourhoods help?",
+        "As an alderman in Leeuwarden he was among the first to team up with a residents' "
+        "company, in the Heechterp-Schieringen neighbourhood, where the municipality and "
+        "residents joined forces in a new way. Each euro put in returned two euros of social "
+        "impact. The neighbourhood became more liveable because jobless people could work in "
+        "the neighbourhood company; bringing in those on the sidelines is, in his view, just "
+        "what the municipality is for. In parliament he presses for residents to get more room "
+        "to make their neighbourhood liveable in this way. At the table: what can a future "
+        "Minister for Neighbourhoods do to help?",
     ),
     "Marco Pastors": (
         "director",
-        "As an alderman in Rotterdam he was already responsible for planning and housing. "
-        "Since 2012 he has been director of the National Programme Rotterdam Zuid (NPRZ), which "
-        "works on new prospects for Rotterdam-Zuid with a focus on work, education and "
-        "housing. At the table: which lessons from the NPRZ must a future minister for "
-        "neighbourhoods take on?",
+        "As a Rotterdam alderman he already held the planning and housing portfolio. Since "
+        "2012 he has led the National Programme Rotterdam Zuid (NPRZ) as its director; the "
+        "programme wants to give Rotterdam-Zuid new prospects through work, education and "
+        "housing. At the table: which lessons from the NPRZ should a future minister for "
+        "neighbourhoods certainly not ignore?",
     ),
     "Tanja Jadnanansing": (
         "chair of the Amsterdam Zuidoost district",
-        "Formerly a member of parliament. For her, liveability and safety go together. She "
-        "once called safety, and weapons among young people in particular, a 'many-headed "
-        "monster' that has to be tackled as a whole: not only with more police on the street, "
-        "but also with investment in youth work and a strong role for residents. At the "
-        "table: how can a future Minister for Neighbourhoods build on that experience?",
+        "Previously sat in the House of Representatives. To her, liveability and safety belong "
+        "together. She once called safety, and young people carrying weapons above all, a "
+        "'many-headed monster' that you must take on as a whole: with more police on the "
+        "street, but just as much by putting money into youth work and giving residents a firm "
+        "role. At the table: how can a future Minister for Neighbourhoods make use of that "
+        "experience?",
     ),
 }
 

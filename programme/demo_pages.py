@@ -22,34 +22,34 @@ def _item(order, title, start=None, text="", people=()):
 
 # Seed 002: every fact of the invitation, in our words.
 KENNISATELIER_INTRO = (
-    "<p>Werk je aan inclusieve wijken en wil je je horizon verbreden, kennis uitwisselen of "
-    "inspiratie opdoen, in gesprek met mensen van gemeenten, woningcorporaties, sociaal "
-    "professionals, wijkbewoners en wetenschappers? Het Kennisplatform Inclusief Samenleven "
-    "(KIS) nodigt je uit voor dit kennisatelier, waarin betrokkenen en deskundigen samen "
-    "zoeken naar oplossingen rond inclusieve wijken en ruimtelijke segregatie.</p>"
+    "<p>Zet je je in voor inclusieve wijken? Kom dan verder kijken dan je eigen werk, deel "
+    "wat je weet en doe nieuwe ideeën op, samen met wijkbewoners, wetenschappers, sociaal "
+    "professionals en medewerkers van gemeenten en woningcorporaties. Het Kennisplatform "
+    "Inclusief Samenleven (KIS) organiseert dit kennisatelier, waar betrokkenen en "
+    "deskundigen gezamenlijk werken aan oplossingen voor ruimtelijke segregatie en voor "
+    "wijken waar iedereen meetelt.</p>"
 )
 KENNISATELIER_BODY = [
     ("heading", {"text": "Thema", "level": "h2"}),
     (
         "paragraph",
         "<p>Inclusieve wijken maak je alleen samen met alle belanghebbenden, en veel van hen "
-        "zoeken nog naar inzichten, actuele kennis en concrete oplossingen. Die zijn hard nodig: "
-        "bij sociaaleconomische segregatie in Nederland staan alle seinen op rood, met een "
-        "groeiende kansenongelijkheid, druk op de leefbaarheid en superdiversiteit.</p>"
-        "<p>Wat is er nodig om hier samen aan te werken? Hoe zet je als wijkprofessional "
-        "interventies en activiteiten op maat in, in gesegregeerde wijken? Hoe maakt een "
-        "gemeente een woon- en omgevingsvisie met ruimte voor inclusieve, toegankelijke "
-        "voorzieningen? Hoe bevordert een woningcorporatie de leefbaarheid in de wijk, en waar "
-        "let ze op bij strategisch voorraadbeleid? Hoe betrek je bewoners en zelforganisaties "
-        "actief, iets wat vaak ontbreekt? En hoe werken de partijen samen, en onder welke "
-        "voorwaarden slaagt een aanpak?</p>"
-        "<p>Centraal staan inclusieve wijken en ruimtelijke segregatie: wat sociaaleconomische "
-        "segregatie doet met de leefomgeving, binnen en tussen wijken en regio's. KIS heeft de "
-        "laatste tijd veel kennis opgebouwd en verzameld over hoe segregatie zich voordoet, wat "
-        "dat voor een wijk kan betekenen en met welke (beleids)instrumenten je negatieve "
-        "segregatie tegengaat, onder meer in een kennissynthese. Die basis brengt ons bij de "
-        "volgende stap: de kennis in de praktijk brengen door mogelijke oplossingen concreet te "
-        "maken.</p>",
+        "zoeken nog naar inzichten, actuele kennis en concrete oplossingen. Die zijn hard nodig:"
+        " bij sociaaleconomische segregatie in Nederland staan alle seinen op rood. De kansen "
+        "lopen steeds verder uiteen, de leefbaarheid staat onder druk en we hebben te maken met "
+        "superdiversiteit.</p><p>Wat vraagt het om daar gezamenlijk mee aan de slag te gaan? Hoe"
+        " stem je als wijkprofessional je interventies en activiteiten af op een gesegregeerde "
+        "wijk? Hoe geeft een gemeente in haar woon- en omgevingsvisie een plek aan voorzieningen"
+        " die inclusief en toegankelijk zijn? Hoe bevordert een woningcorporatie de leefbaarheid"
+        " in de wijk, en waar let ze op bij strategisch voorraadbeleid? Hoe betrek je bewoners "
+        "en zelforganisaties actief, iets wat vaak ontbreekt? En hoe werken de partijen samen, "
+        "en onder welke voorwaarden slaagt een aanpak?</p><p>Centraal staan inclusieve wijken en"
+        " ruimtelijke segregatie: wat sociaaleconomische segregatie betekent voor de "
+        "leefomgeving, in een wijk zelf en tussen wijken en regio's onderling. KIS heeft recent "
+        "veel kennis opgebouwd en verzameld over hoe segregatie zich voordoet, wat dat voor een "
+        "wijk kan betekenen en met welke (beleids)instrumenten je negatieve segregatie "
+        "tegengaat, onder meer in een kennissynthese. Die basis brengt ons bij de volgende stap:"
+        " de kennis in de praktijk brengen door mogelijke oplossingen concreet te maken.</p>",
     ),
     ("heading", {"text": "Wat is een kennisatelier?", "level": "h2"}),
     (
@@ -65,10 +65,10 @@ KENNISATELIER_BODY = [
         "paragraph",
         "<p>Het doel: samen brainstormen over nieuwe en bestaande oplossingen voor ruimtelijke "
         "segregatie en die concreet maken. We nodigen vooral direct betrokkenen uit: sociaal "
-        "wijkprofessionals, beleidsmakers voor wonen en leefbaarheid bij gemeenten en "
-        "woningcorporaties, en bewoners die zich betrokken voelen bij hun eigen wijk. Andere "
-        "betrokkenen en deskundigen op dit thema zijn ook welkom. Meedoen is gratis; aanmelden "
-        "gaat met het formulier op deze pagina.</p>",
+        "wijkprofessionals, bewoners die hun eigen wijk na aan het hart ligt, en wie bij een "
+        "gemeente of woningcorporatie beleid maakt op het gebied van wonen en leefbaarheid. "
+        "Ook andere belanghebbenden en deskundigen op dit terrein zijn van harte welkom. "
+        "Meedoen is gratis; aanmelden gaat met het formulier op deze pagina.</p>",
     ),
 ]
 KENNISATELIER_QUESTIONS = [
@@ -136,9 +136,9 @@ def kennisatelier_2022(demo, agenda, venue):
             1,
             "Start programma: interview met de onderzoekers",
             "10:00",
-            "Dagvoorzitter Hizir Cengiz opent met een levendig interview met de KIS-onderzoekers "
-            "Radboud Engbersen, Matthijs Uyterlinde en Ron van Wonderen: waar hebben we het "
-            "over bij ruimtelijke segregatie, wat speelt er en wat is er tot nu toe aan "
+            "Dagvoorzitter Hizir Cengiz trapt af met een levendig gesprek met drie onderzoekers "
+            "van KIS: Radboud Engbersen, Matthijs Uyterlinde en Ron van Wonderen. Wat verstaan "
+            "we onder ruimtelijke segregatie, wat speelt er en wat is er tot nu toe aan "
             "gedaan? Daarna volgt een korte discussie met iedereen.",
             [chair, *researchers],
         ),
@@ -146,10 +146,10 @@ def kennisatelier_2022(demo, agenda, venue):
             2,
             "Deelsessies per perspectief",
             None,
-            "In elke deelsessie staat het perspectief van één groep betrokkenen centraal: "
-            "sociaal wijkprofessionals, bewoners, gemeenten of woningcorporaties. Deelnemers "
-            "wisselen van sessie, zodat ideeën elkaar bevruchten en het gesprek over integrale "
-            "oplossingen gaat. Tussendoor is er een pauze met koffie en thee.",
+            "Elke deelsessie kijkt door de ogen van één groep: sociaal wijkprofessionals, "
+            "bewoners, gemeenten of woningcorporaties. Deelnemers schuiven door naar een andere "
+            "sessie, zodat ideeën elkaar bevruchten en het gesprek over integrale oplossingen "
+            "gaat. Halverwege is er tijd voor koffie of thee.",
         ),
         _item(3, "Uitkomsten delen", None, "De uitkomsten worden samen gepresenteerd."),
         _item(4, "Vegetarische lunch", "12:30", "We sluiten af met een vegetarische lunch."),

@@ -39,12 +39,12 @@ ORGANISATIONS = {
 # short name -> what the seeds say the organisation is
 ORGANISATION_DESCRIPTIONS = {
     "Stadskracht": (
-        "Onderzoeksgroep van AP Hogeschool Antwerpen: praktijkgericht onderzoek voor een "
-        "inclusieve en duurzame stad."
+        "Onderzoeksgroep van AP Hogeschool Antwerpen die met onderzoek dicht op de praktijk "
+        "bijdraagt aan een stad die inclusief en duurzaam is."
     ),
     "NPRZ": (
-        "Werkt aan een nieuw perspectief voor Rotterdam-Zuid, met de nadruk op werk, onderwijs "
-        "en wonen."
+        "Programma dat Rotterdam-Zuid een nieuw toekomstperspectief wil geven; werk, onderwijs "
+        "en wonen staan daarbij voorop."
     ),
     "Afrikaanderwijk Coöperatie": (
         "Coöperatie in de Rotterdamse Afrikaanderwijk, gevestigd in het Gemaal op Zuid: "
@@ -60,9 +60,9 @@ PEOPLE = {
         "prof. dr.",
         "",
         None,
-        "Gaf op 7 maart 2024 de lunchlezing van de eerste bijeenkomst van het lerend netwerk "
-        "Stadsvernieuwing als sociale praktijk, over de recente geschiedenis van "
-        "stadsontwikkeling: voor wie en door wie worden steden gemaakt?",
+        "Verzorgde op 7 maart 2024 de lunchlezing bij de start van het lerend netwerk "
+        "Stadsvernieuwing als sociale praktijk. Hij schetste hoe stadsontwikkeling de laatste "
+        "decennia verliep en vroeg: wie maken de stad, en voor wie doen ze dat?",
         True,
         True,
     ),
@@ -70,8 +70,8 @@ PEOPLE = {
         "prof. dr.",
         "",
         None,
-        "Gaf op 28 maart 2024 de lunchlezing van de tweede bijeenkomst, over het belang van "
-        "ervarings- en leefwereldkennis in stadsontwikkeling.",
+        "Sprak op 28 maart 2024 in de lunchlezing van de tweede bijeenkomst over de waarde "
+        "van ervaringskennis en kennis uit de leefwereld voor wie steden ontwikkelt.",
         True,
         True,
     ),
@@ -79,8 +79,9 @@ PEOPLE = {
         "",
         "expert stadsvernieuwing",
         None,
-        "Gaf op 18 april 2024 de derde lunchlezing, over de externe en interne logica's van "
-        "stadsvernieuwingsprocessen, gezien vanuit de ruimtelijke professionals.",
+        "Nam op 18 april 2024 de derde lunchlezing voor zijn rekening. Vanuit het oogpunt van "
+        "ruimtelijke professionals besprak hij welke logica's, van buitenaf en van binnenuit, "
+        "stadsvernieuwing sturen.",
         True,
         True,
     ),
@@ -108,13 +109,14 @@ PEOPLE = {
         "",
         "directeur-bestuurder",
         "Jantje Beton",
-        "Bestuurskundige en directeur-bestuurder van Nationaal Jeugdfonds Jantje Beton en van "
-        "de Nederlandse Unie van Speeltuinorganisaties. Hij is bestuursvoorzitter van de Martin "
-        "Luther King Lezing en bestuurslid van de Maatschappelijke Alliantie; eerder was hij "
-        "bestuursvoorzitter van Stichting Biezonderwijs en voorzitter van Art. 1. Op de Dag van "
-        "de Buurt legde hij uit waarom de buurt ertoe doet: waar je geboren wordt en woont, "
-        "bepaalt mee welke kansen je krijgt, en raakt alles van gezondheid en levensverwachting "
-        "tot opleiding en inkomen. Tijd dus om in buurten en wijken te investeren.",
+        "Bestuurskundige die als directeur-bestuurder leiding geeft aan zowel Nationaal "
+        "Jeugdfonds Jantje Beton als de Nederlandse Unie van Speeltuinorganisaties. Verder zit "
+        "hij het bestuur van de Martin Luther King Lezing voor en heeft hij zitting in het "
+        "bestuur van de Maatschappelijke Alliantie. Eerder stond hij als bestuursvoorzitter aan "
+        "het hoofd van Stichting Biezonderwijs en was hij voorzitter van Art. 1. Op de Dag van "
+        "de Buurt maakte hij duidelijk waarom de buurt telt: de plek waar je ter wereld komt "
+        "en opgroeit, kleurt je kansen en werkt door in je gezondheid, je levensverwachting, "
+        "je opleiding en je inkomen. Reden genoeg om in buurten en wijken te investeren.",
         True,
         True,
     ),
@@ -122,13 +124,13 @@ PEOPLE = {
         "",
         "cultuurpsycholoog en publicist",
         None,
-        "Schrijft al zo'n veertig jaar over de publieke sector en was in 2010/11 een van de "
-        "drie voorzitters van de visitatiecommissie wijkenaanpak. Van zijn hand verschenen "
-        "onder meer Koning Burger (2005), Ontregelen (2008), Erop af! (2010), Sociaal-doe het "
-        "zelven (met Pieter Hilhorst, 2013), Decentraal (met Nico de Boer, 2014) en Het Dogma "
-        "Aanbesteden (2020). Op de Dag van de Buurt keek hij terug: wat maakte in eerdere "
-        "wijkaanpakken het verschil of zat in de weg, waarop kunnen we voortbouwen, en waar "
-        "zijn nieuwe samenwerkingen en instrumenten nodig?",
+        "Volgt de publieke sector al zo'n veertig jaar met de pen. In 2010/11 deelde hij met "
+        "twee anderen het voorzitterschap van de visitatiecommissie wijkenaanpak. Van zijn hand "
+        "verschenen onder meer Koning Burger (2005), Ontregelen (2008), Erop af! (2010), "
+        "Sociaal-doe het zelven (met Pieter Hilhorst, 2013), Decentraal (met Nico de Boer, 2014) "
+        "en Het Dogma Aanbesteden (2020). Op de Dag van de Buurt blikte hij terug: wat hielp "
+        "en wat hinderde bij de wijkaanpakken van vroeger, wat is de moeite van het voortzetten "
+        "waard, en waarvoor zijn nieuwe vormen van samenwerking en nieuwe instrumenten nodig?",
         True,
         True,
     ),
@@ -136,14 +138,14 @@ PEOPLE = {
         "",
         "voorzitter",
         "Brukske",
-        "Al sinds de oprichting van Wijkplatform Brukske in Venray, in 1974, betrokken en nu de "
-        "voorzitter; ze zet zich onvermoeibaar in voor 'haar' wijk en kreeg er veel voor "
-        "elkaar. Ze zit in overkoepelende organisaties zoals het Wijkradenoverleg en is "
-        "bestuurslid van het LSA (Landelijk Samenwerkingsorgaan voor Actieve bewoners), "
-        "mede-initiatiefnemer van de Coöperatie GlaswebVenray en al jaren gemeenteraadslid "
-        "voor het CDA. Op de Dag van de Buurt blikte ze terug: wat maakte in Brukske de "
-        "afgelopen decennia het verschil, wat zat in de weg, en waar zijn nieuwe "
-        "samenwerkingen en instrumenten nodig?",
+        "Is er bij Wijkplatform Brukske in Venray al bij sinds het in 1974 werd opgericht, en "
+        "is nu de voorzitter. Voor 'haar' wijk is ze onvermoeibaar in de weer, met veel "
+        "resultaat. Ook is ze actief in overkoepelende organen als het Wijkradenoverleg, zit ze "
+        "in het bestuur van het LSA (Landelijk Samenwerkingsorgaan voor Actieve bewoners), was "
+        "ze een van de initiatiefnemers van de Coöperatie GlaswebVenray en vertegenwoordigt ze "
+        "het CDA al jaren in de gemeenteraad. Op de Dag van de Buurt keek ze terug op de "
+        "afgelopen decennia in Brukske: wat gaf de doorslag, wat stond in de weg, en waarvoor "
+        "zijn nieuwe vormen van samenwerking en nieuwe instrumenten nodig?",
         True,
         True,
     ),
@@ -151,12 +153,12 @@ PEOPLE = {
         "",
         "burgemeester van Arnhem",
         None,
-        "Zag de wijk vanuit veel kanten: hij werkte in de zorg, het onderwijs en bij de "
-        "politie, en was gemeenteraadslid, stadsdeelvoorzitter en Tweede Kamerlid. Als "
-        "burgemeester van Arnhem zei hij in zijn nieuwjaarstoespraak dat corona pijnlijk "
-        "zichtbaar maakt hoe kwetsbare wijken nog kwetsbaarder worden, en dat het met voorrang "
-        "inhalen van hun achterstand nu onontkoombaar is. Aan tafel op de Dag van de Buurt: wat "
-        "betekent dat voor de prioriteiten van een toekomstige minister van wijken?",
+        "Kent de wijk van veel kanten: zijn loopbaan liep via zorg, onderwijs en politie, en "
+        "hij was gemeenteraadslid, stadsdeelvoorzitter en Tweede Kamerlid. In zijn "
+        "nieuwjaarsrede als Arnhemse burgemeester stelde hij dat corona pijnlijk blootlegt hoe "
+        "kwetsbare wijken nog verder achterop raken, en dat er nu niet meer aan te ontkomen "
+        "valt die achterstand met voorrang weg te werken. Aan tafel op de Dag van de Buurt: "
+        "welke prioriteiten volgen daaruit voor een toekomstige minister van wijken?",
         True,
         True,
     ),
@@ -164,14 +166,14 @@ PEOPLE = {
         "",
         "Tweede Kamerlid",
         None,
-        "Ging als wethouder in Leeuwarden als een van de eersten samenwerken met een "
-        "BewonersBedrijf, in de wijk Heechterp-Schieringen: een nieuwe manier van samenwerken "
-        "tussen gemeente en bewoners. Elke geïnvesteerde euro leverde twee euro sociale impact "
-        "op, en de leefbaarheid verbeterde doordat mensen zonder baan konden meedraaien in het "
-        "wijkbedrijf; mensen inschakelen die aan de kant staan, is volgens hem precies de taak "
-        "van de gemeente. Als Kamerlid wil hij bewoners meer mogelijkheden geven om zo aan een "
-        "leefbare wijk bij te dragen. Aan tafel: hoe kan een toekomstige Minister van Wijken "
-        "daaraan bijdragen?",
+        "Was als wethouder in Leeuwarden een van de eersten die in zee ging met een "
+        "BewonersBedrijf, in de wijk Heechterp-Schieringen, waar gemeente en bewoners op een "
+        "nieuwe manier de handen ineensloegen. Iedere euro die erin ging, bracht twee euro aan "
+        "sociale impact op. De wijk werd leefbaarder omdat werklozen in het wijkbedrijf aan de "
+        "slag konden; wie langs de kant staat erbij betrekken, is wat hem betreft juist waar de "
+        "gemeente voor is. In de Kamer zet hij zich ervoor in dat bewoners meer ruimte krijgen "
+        "om zo hun wijk leefbaar te maken. Aan tafel: wat kan een toekomstige Minister van "
+        "Wijken daarvoor doen?",
         True,
         True,
     ),
@@ -179,11 +181,11 @@ PEOPLE = {
         "",
         "directeur",
         "NPRZ",
-        "Was als wethouder in Rotterdam al verantwoordelijk voor ruimtelijke ordening en "
-        "volkshuisvesting. Sinds 2012 is hij directeur van het Nationaal Programma Rotterdam "
-        "Zuid (NPRZ), dat werkt aan een nieuw perspectief voor Rotterdam-Zuid met de nadruk op "
-        "werk, onderwijs en wonen. Aan tafel: met welke lessen uit het NPRZ moet een "
-        "toekomstige minister van wijken zeker aan de slag?",
+        "Had als Rotterdamse wethouder ruimtelijke ordening en volkshuisvesting al in zijn "
+        "portefeuille. Sinds 2012 leidt hij als directeur het Nationaal Programma Rotterdam "
+        "Zuid (NPRZ), dat Rotterdam-Zuid een nieuw toekomstperspectief wil geven via werk, "
+        "onderwijs en wonen. Aan tafel: welke lessen uit het NPRZ mag een toekomstige minister "
+        "van wijken beslist niet laten liggen?",
         True,
         True,
     ),
@@ -191,11 +193,11 @@ PEOPLE = {
         "",
         "stadsdeelvoorzitter Amsterdam Zuidoost",
         None,
-        "Was eerder Tweede Kamerlid. Voor haar gaan leefbaarheid en veiligheid samen op. Ze "
-        "noemde veiligheid, en vooral wapenbezit onder jongeren, eerder een 'veelkoppig "
-        "monster' dat in zijn geheel moet worden aangepakt: niet alleen met meer politie op "
-        "straat, maar ook met investeringen in jongerenwerk en een sterke rol voor bewoners. "
-        "Aan tafel: hoe kan een toekomstige Minister van Wijken op die ervaringen voortbouwen?",
+        "Zat eerder in de Tweede Kamer. Leefbaarheid en veiligheid horen voor haar bij elkaar. "
+        "Veiligheid, en dan vooral jongeren die wapens dragen, noemde ze ooit een 'veelkoppig "
+        "monster' dat je als geheel te lijf moet gaan: met meer blauw op straat, maar evengoed "
+        "door geld te steken in jongerenwerk en bewoners een stevige rol te geven. Aan tafel: "
+        "hoe kan een toekomstige Minister van Wijken die ervaringen benutten?",
         True,
         True,
     ),
