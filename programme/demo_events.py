@@ -145,8 +145,9 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "buurtvaders, platforms voor dialoog en contact en initiatieven voor "
         "verkeersveiligheid, met denkers en doeners die meer of minder samenwerken met "
         "overheid en politie. Wat maakt zo'n initiatief succesvol, hoe vertaal je de missie "
-        "naar het dagelijks werk van een buurtpreventieteam of appgroep, en waarom is de "
-        "relatie met gemeente en politie nergens geregeld terwijl iedereen de bijdrage van "
+        "naar het dagelijks werk van een buurtpreventieteam of appgroep, en waarom is er "
+        "nergens iets vastgelegd over hoe ze met gemeente en politie omgaan, terwijl iedereen de "
+        "bijdrage van "
         "burgers aan veiligheid en leefbaarheid groot vindt? Lucien Stöpler neemt je mee in "
         "zijn ervaring: wat initiatieven vitaal maakt, hoe je hun meerwaarde vergroot, leden "
         "motiveert en aanstuurt en samen serieuze resultaten boekt. Stöpler staat al jaren "
@@ -357,7 +358,7 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
 # Seed 001's moderator and eight speakers: the part they play and what they talk about.
 DAG_VAN_DE_BUURT_SPEAKERS = [
     ("Hadassah de Boer", "moderator", "Leidt de dag."),
-    ("Lucas de Man", "speaker", "Trapt de Dag van de Buurt af."),
+    ("Lucas de Man", "speaker", "Geeft het startsein voor de dag."),
     ("Dave Ensberg-Kleijkers", "keynote", "Waarom de buurt alle aandacht verdient."),
     ("Jos van der Lans", "speaker", "Blikt terug op eerdere wijkaanpakken."),
     ("Petra van Duijnhoven", "speaker", "Blikt terug: wat maakte in Brukske het verschil?"),
@@ -388,15 +389,16 @@ NETWORK_SESSIONS = [
         [],
         "Voor wie en door wie wordt de stad gemaakt, en wat betekent dat voor het sociaal werk?",
         "De eerste bijeenkomst gaat over de band tussen stadsontwikkeling en sociale "
-        "rechtvaardigheid. In de lunchlezing schetst prof. dr. Stijn Oosterlynck de recente "
-        "geschiedenis van stadsontwikkeling: voor wie en door wie worden steden gemaakt, welke "
-        "ontwikkelingen en trends zijn er te zien, en wat doet dat met de doelgroepen van het "
-        "sociaal werk?",
-        "Besloten praten we over de lastige rol van sociale professionals in de "
-        "stadsontwikkeling van nu. Hoe hoog staat het thema op de agenda van het sociaal werk, "
-        "en waarom? Lukt het sociaal werkers om sociale kennis en de belangen van hun "
-        "doelgroepen in ontwikkelingsprojecten op tafel te krijgen? Welke rollen kunnen en "
-        "willen zij opnemen, en wat houdt hen tegen? Het gesprek volgt de resultaten van het "
+        "rechtvaardigheid. Prof. dr. Stijn Oosterlynck neemt ons in de lunchlezing mee "
+        "door wat er de laatste decennia in de stad is gebeurd: wie maken de steden, en voor "
+        "wie? Welke trends en ontwikkelingen vallen op, en wat merken de mensen voor wie het "
+        "sociaal werk er is daarvan?",
+        "Daarna gaat het achter gesloten deuren over de moeilijke positie van sociale "
+        "professionals in hedendaagse stadsontwikkeling. Hoeveel aandacht krijgt het thema in "
+        "het sociaal werk, en waarom? Krijgen sociaal werkers hun kennis van de buurt en de "
+        "belangen van de mensen voor wie ze werken een plek in ontwikkelingsprojecten? Welke "
+        "rol willen en kunnen ze spelen, en wat staat dat in de weg? Het gesprek volgt de "
+        "resultaten van het "
         "onderzoek in Antwerpen naar drie stadsvernieuwingsprojecten en gaat met concrete "
         "cases in op enkele grote uitdagingen.",
     ),
@@ -410,15 +412,16 @@ NETWORK_SESSIONS = [
         "Hoe sociaal werkers en hun organisaties meer invloed krijgen op stadsvernieuwing.",
         "De tweede bijeenkomst draait om wat het sociaal werk doet en hoe dat stadsvernieuwing "
         "beïnvloedt. In de lunchlezing belicht prof. dr. Pieter Cools waarom ervarings- en "
-        "leefwereldkennis ertoe doet in stadsontwikkeling, en hoe sociaal werkers en hun "
-        "doelgroepen het debat over de gewenste toekomst van een buurt kunnen beïnvloeden.",
-        "In kleine kring halen we ervaringskennis en expertise op: hoe wegen sociale "
-        "professionals en hun organisaties zwaarder op stadsvernieuwing, en met welke "
+        "leefwereldkennis ertoe doet in stadsontwikkeling, en hoe sociaal werkers samen met de "
+        "mensen voor wie ze werken meepraten over wat een buurt moet worden.",
+        "Met een kleine groep verzamelen we daarna wat deelnemers weten en meemaakten: hoe "
+        "krijgen sociale professionals en hun organisaties meer gewicht in stadsvernieuwing, en "
+        "met welke "
         "handelingsstrategieën maken sociaal werkers stadsontwikkeling sociaal rechtvaardiger "
         "en democratischer? Wat is het belang van formele participatie, en onder welke "
-        "voorwaarden is jouw deelname zinvol? Hoe verlaag je de drempels voor je doelgroepen in "
-        "lange, ingewikkelde vernieuwingstrajecten, en hoe houd je het vertrouwen van de mensen "
-        "met wie je werkt als de uitkomst tegenvalt?",
+        "voorwaarden is jouw deelname zinvol? Hoe maak je lange, complexe vernieuwingstrajecten "
+        "toegankelijker voor de mensen voor wie je werkt, en hoe blijven ze je vertrouwen als "
+        "het resultaat niet is wat ze hoopten?",
     ),
     (
         (2024, 4, 18),
@@ -431,15 +434,15 @@ NETWORK_SESSIONS = [
         "het sociaal werk?",
         "De derde lunchlezing kijkt door de ogen van de ruimtelijke professionals die aan "
         "stadsontwikkeling werken. Sociale en ruimtelijke blikken op de stad lijken soms ver "
-        "uit elkaar te liggen, maar is dat ook zo? Expert Jo Boonen legt de externe en interne "
-        "logica's van stadsvernieuwingsprocessen uit.",
+        "uit elkaar te liggen, maar is dat ook zo? Expert Jo Boonen ontleedt welke logica "
+        "stadsvernieuwing van buitenaf en van binnenuit stuurt.",
         "Besloten bespreken we wat dit ruimtelijk perspectief betekent voor het sociaal werk en "
-        "hoe je de kloof tussen sociale en ruimtelijke perspectieven overbrugt. Wie horen bij "
-        "het ecosysteem van stadsvernieuwing, en waar vind je sleutelfiguren en bondgenoten? "
-        "Welke vaardigheden en kennis helpen bij het slaan van bruggen, en biedt de tijdlijn van "
-        "een vernieuwingsproces aanknopingspunten voor het sociaal werk? Vertrekpunt is de "
-        "deelstudie naar de rol, visie en praktijk van ruimtelijke professionals en de moeite "
-        "die zij hebben om sociale kennis te ontsluiten en te gebruiken.",
+        "hoe je de kloof tussen sociale en ruimtelijke perspectieven overbrugt. Wie maken deel uit "
+        "van het ecosysteem rond stadsvernieuwing, en wie zijn daarin je sleutelfiguren en "
+        "medestanders? Wat moet je kunnen en weten om bruggen te bouwen, en biedt de tijdlijn van "
+        "een vernieuwingsproces aanknopingspunten voor het sociaal werk? We vertrekken vanuit "
+        "de deelstudie over ruimtelijke professionals: hoe zij hun rol zien en invullen, en "
+        "waarom sociale kennis voor hen lastig te vinden en toe te passen is.",
     ),
     (
         (2024, 5, 2),
@@ -450,14 +453,14 @@ NETWORK_SESSIONS = [
         ["JES", "Saamo"],
         "De slotbijeenkomst: de resultaten van het onderzoek en ervaringen uit het werkveld.",
         "De vierde bijeenkomst sluit het onderzoeksproject Stadsvernieuwing als Sociale "
-        "Praktijk af, met een wat uitgebreidere lunch. De onderzoekers presenteren hun "
-        "resultaten over de rol van sociale professionals en hun organisaties bij het "
-        "democratiseren van stadsvernieuwing. Ook partners uit het werkveld komen aan het "
-        "woord: het team jeugdparticipatie van JES Brussel en Saamo Antwerpen vertellen hoe zij "
-        "uiteenlopende groepen bewoners betrekken bij het ontwerpen van de stad.",
-        "In besloten kring ronden we het lerend netwerk af met een gesprek over wat het "
-        "werkveld rond dit thema nodig heeft en over de instrumenten die op basis van het "
-        "onderzoek worden ontwikkeld. Welke inzichten moeten breder bekend worden, en in welke "
+        "Praktijk af, met een wat uitgebreidere lunch. Wat sociale professionals en hun "
+        "organisaties kunnen doen om stadsvernieuwing democratischer te maken: daarover "
+        "brengen de onderzoekers hun bevindingen. Het werkveld spreekt ook: Saamo Antwerpen en "
+        "het team jeugdparticipatie van JES Brussel laten zien hoe ze heel verschillende "
+        "bewonersgroepen laten meedenken over het ontwerp van de stad.",
+        "Het lerend netwerk sluit besloten af. We praten over wat het werkveld nodig heeft "
+        "op dit thema en over de instrumenten die uit het onderzoek voortkomen. Welke "
+        "inzichten verdienen een groter publiek, en in welke "
         "vorm? Welke thema's kwamen te weinig aan bod of verdienen verder uitzoekwerk? En welke "
         "aanbevelingen wil het lerend netwerk nog toevoegen?",
     ),
@@ -482,7 +485,8 @@ SERIES_BODY = [
     ),
     (
         "paragraph",
-        "<p>Stadskracht doet praktijkgericht onderzoek voor een inclusieve en duurzame stad. "
+        "<p>Stadskracht onderzoekt, dicht bij de praktijk, hoe de stad inclusief en duurzaam "
+        "wordt. "
         "Met de nieuwsbrief van Stadskracht blijf je op de hoogte van dit onderzoek en van "
         "andere projecten van de onderzoeksgroep.</p>",
     ),
@@ -491,22 +495,22 @@ SERIES_BODY = [
 # Seed 001: what the day is about, and its plenary programme.
 DAG_VAN_DE_BUURT_INTRO = (
     "<p>De Dag van de Buurt gaat over het waarom van de buurt, maar zeker ook over het hoe. "
-    "Het is het startschot voor een nieuwe leeragenda en een leernetwerk wijkaanpak. Alle "
-    "workshops bouwen voort op ervaringen van bewoners en professionals uit de wijk.</p>"
+    "Het is het startschot voor een nieuwe leeragenda en een leernetwerk wijkaanpak. Elke "
+    "workshop vertrekt vanuit wat bewoners en professionals in de wijk hebben meegemaakt.</p>"
 )
 OPENING = (
-    "Lucas de Man opent de dag, waarna Dave Ensberg-Kleijkers uitlegt waarom de buurt alle "
-    "aandacht verdient. Met Jos van der Lans en Petra van Duijnhoven kijken we terug: wat "
-    "leert de wijkaanpak die in 2008 begon ons, en wat maakte in eerdere aanpakken het "
-    "verschil of zat juist in de weg?"
+    "Na de opening door Lucas de Man vertelt Dave Ensberg-Kleijkers waarom de buurt alle "
+    "aandacht waard is. Daarna blikken Petra van Duijnhoven en Jos van der Lans met ons "
+    "terug: wat kunnen we leren van de wijkaanpak die in 2008 van start ging, en wat hielp "
+    "of hinderde in eerdere aanpakken?"
 )
 ROUND_TEXT = (
     "Dertien sessies om uit te kiezen, om dieper in te gaan op een thema dat je aanspreekt."
 )
 CLOSING = (
-    "Terug in de studio kijken we als slot van de dag vooruit: waar moet een toekomstige "
-    "Minister van Wijken echt mee aan de slag? Die vraag gaat naar de deelnemers en naar de "
-    "tafelgasten: burgemeester Ahmed Marcouch, Tweede Kamerlid Harry van der Molen, Marco "
+    "De dag eindigt in de studio met een blik vooruit: wat moet er bovenaan het lijstje "
+    "van een toekomstige Minister van Wijken staan? Deelnemers en tafelgasten geven "
+    "antwoord: Ahmed Marcouch (burgemeester), Harry van der Molen (Tweede Kamerlid), Marco "
     "Pastors (directeur Nationaal Programma Rotterdam-Zuid) en Tanja Jadnanansing "
     "(stadsdeelvoorzitter Amsterdam Zuidoost)."
 )
