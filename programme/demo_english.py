@@ -47,8 +47,8 @@ DAG_VAN_DE_BUURT = [
         DAG_VAN_DE_BUURT_INTRO,
         "<p>The Neighbourhood Day is about why the neighbourhood matters, but certainly also "
         "about how. It is the kick-off for a new learning agenda and a learning network on the "
-        "neighbourhood approach. Every workshop builds on the experience of residents and "
-        "professionals from the neighbourhood.</p>",
+        "neighbourhood approach. Each workshop starts from what residents and "
+        "professionals in the neighbourhood have lived through.</p>",
     ),
     (
         "Bewoners, professionals en beleidsmakers die werken aan de wijk.",
@@ -58,11 +58,10 @@ DAG_VAN_DE_BUURT = [
     ("Opening: waarom de buurt?", "Opening: why the neighbourhood?"),
     (
         f"<p>{OPENING}</p>",
-        "<p>Lucas de Man opens the day, after which Dave Ensberg-Kleijkers explains why the "
-        "neighbourhood deserves every attention. With Jos van der Lans and Petra van "
-        "Duijnhoven we look back: what does the neighbourhood approach that started in 2008 "
-        "teach us, and what made the difference in earlier approaches, or stood in the "
-        "way?</p>",
+        "<p>After Lucas de Man opens the day, Dave Ensberg-Kleijkers tells why the "
+        "neighbourhood is worth every attention. Then Petra van Duijnhoven and Jos van der "
+        "Lans look back with us: what can we learn from the neighbourhood approach launched in "
+        "2008, and what helped or hindered earlier approaches?</p>",
     ),
     ("Workshops, eerste ronde", "Workshops, first round"),
     ("Workshops, tweede ronde", "Workshops, second round"),
@@ -76,10 +75,10 @@ DAG_VAN_DE_BUURT = [
     ),
     (
         f"<p>{CLOSING}</p>",
-        "<p>Back in the studio, the day closes by looking ahead: what must a future Minister "
-        "for Neighbourhoods really take on? The question goes to the participants and to the "
-        "guests at the table: mayor Ahmed Marcouch, member of parliament Harry van der Molen, "
-        "Marco Pastors (director of the National Programme Rotterdam Zuid) and Tanja "
+        "<p>The day ends in the studio with a look ahead: what should top the list of a "
+        "future Minister for Neighbourhoods? Participants and table guests answer: Ahmed "
+        "Marcouch (mayor), Harry van der Molen (member of parliament), Marco Pastors (director of "
+        "the National Programme Rotterdam Zuid) and Tanja "
         "Jadnanansing (chair of the Amsterdam Zuidoost district).</p>",
     ),
     # rounds
@@ -87,7 +86,7 @@ DAG_VAN_DE_BUURT = [
     ("Ronde 2", "Round 2"),
     # what each speaker talks about
     ("Leidt de dag.", "Leads the day."),
-    ("Trapt de Dag van de Buurt af.", "Opens the Neighbourhood Day."),
+    ("Geeft het startsein voor de dag.", "Opens the Neighbourhood Day."),
     ("Waarom de buurt alle aandacht verdient.", "Why the neighbourhood deserves every attention."),
     ("Blikt terug op eerdere wijkaanpakken.", "Looks back at earlier neighbourhood approaches."),
     (
@@ -123,8 +122,9 @@ WORKSHOPS = [
         "neighbourhood management and participation on their head, and at what a knitting club "
         "can set in motion, with tips for finding unexpected partners. You may go home and "
         "write a very different neighbourhood plan, or try something small with big effects. "
-        "Led by Birgit Oelkers, at home in ABCD and community work, trainer, practice coach, "
-        "initiator and social entrepreneur (planenaanpak.nl). Questions or an example of your "
+        "Led by Birgit Oelkers (planenaanpak.nl), who knows ABCD and community work from the "
+        "inside, works as a trainer and practice coach, and starts things herself as an "
+        "initiator and social entrepreneur. Questions or an example of your "
         "own? Send them beforehand to oelkers@planenaanpak.nl or call 06-21224567.",
     ),
     (
@@ -132,12 +132,12 @@ WORKSHOPS = [
         "How liveable a neighbourhood is depends on what many groups and organisations do "
         "together. With examples from our own practice and profiles drawn from research in "
         "several cities, we look with the participants at what makes organisations and staff "
-        "succeed in neighbourhood-based work. Three sides are covered: the form of the "
-        "organisation (what is it aimed at, and what does that mean for the neighbourhood "
-        "officer?), the neighbourhood officer's role (which suits what the neighbourhood needs "
-        "and how the organisation is set up?) and the skills that go with it. By Jetze van der "
-        "Ham (Platform31), Willem Stam (municipality of Den Helder) and Han van Geel "
-        "(municipality of Zutphen).",
+        "succeed in neighbourhood-based work. We look at three things. First the shape "
+        "of the organisation: what is its aim, and what does that ask of the neighbourhood "
+        "officer? Then that officer's role: how do you fill it so it fits both the "
+        "neighbourhood and your own organisation? And finally the skills that go with it. With "
+        "Han van Geel (municipality of Zutphen), Willem Stam (municipality of Den Helder) and "
+        "Jetze van der Ham (Platform31).",
     ),
     (
         "Groningen experiments with a say for residents",
@@ -157,10 +157,10 @@ WORKSHOPS = [
         "Project O builds a learning environment (an ecosystem) in Overvecht in which people "
         "work on shared challenges: by meeting, discovering, developing, organising and "
         "experiencing, together with entrepreneurs, education, organisations, government and "
-        "the people of Overvecht. Two challenges, KOKEN030 and Heel Overvecht Fietst, show how "
-        "the approach works, its chances and successes, and where it gets bumpy. You go home "
-        "with handles to apply the principles and lessons to your own challenge. By Arjen van "
-        "Ree, initiator of Project O.",
+        "the people of Overvecht. Two challenges, KOKEN030 and Heel Overvecht Fietst, show it in "
+        "practice: what works, where the chances are and where it runs less smoothly. "
+        "Afterwards you know how to use those principles and experiences in your own work. The "
+        "session is led by Arjen van Ree, who set up Project O.",
     ),
     (
         "Property for the neighbourhood",
@@ -181,10 +181,10 @@ WORKSHOPS = [
         "systematically from local practice, and what does it take? We put the question to "
         "innovators and to experts who design innovation programmes, and discuss their lessons "
         "with the participants: how is innovation encouraged in your neighbourhood, how is "
-        "learning organised, and how do you make lessons stick? You leave with inspiration and "
-        "insights for your own innovative approach. By Jornt van Zuylen (municipality of The "
-        "Hague and the Ministry of the Interior and Kingdom Relations) and Suzanne Potjer "
-        "(Twynstra Gudde).",
+        "learning organised, and how do you make lessons stick? Participants take away ideas for "
+        "an innovative approach of their own. Speakers are Suzanne Potjer (Twynstra Gudde) and "
+        "Jornt van Zuylen, who works for the municipality of The Hague and for the Ministry of "
+        "the Interior and Kingdom Relations.",
     ),
     (
         "The energy transition as a driver for a liveable neighbourhood",
@@ -192,10 +192,10 @@ WORKSHOPS = [
         "off natural gas it is not the only challenge, and there are chances to prepare the "
         "neighbourhood for the future socially as well as sustainably. Matthijs Uyterlinde and "
         "Anne Kunst (Platform31) show how municipalities tackle this in the experimental "
-        "programme 'Making Vulnerable Neighbourhoods Sustainable'. Taking Sunny Selwerd, the "
-        "integrated approach in the Groningen neighbourhood of Selwerd, as the example, we "
-        "discuss how the municipality, residents and local partners can work together on a "
-        "healthier and pleasanter place to live.",
+        "programme 'Making Vulnerable Neighbourhoods Sustainable'. The example is Sunny Selwerd in "
+        "Groningen, where the municipality, residents and local partners use an integrated "
+        "approach to make the neighbourhood a healthier and nicer place to live. We talk it "
+        "over.",
     ),
     (
         "A neighbourhood agenda in one hour",
@@ -204,8 +204,8 @@ WORKSHOPS = [
         "neighbourhood, but the municipality, housing associations and others work on and in "
         "it too. Platform31 and Movisie draw up a neighbourhood agenda with the participants: "
         "you learn to collect figures and stories about a neighbourhood and to join them into "
-        "widely supported agenda items. You get to know several ways of mapping vulnerable "
-        "neighbourhoods and apply them to your own practice.",
+        "widely supported agenda items. You discover a few methods that make vulnerable "
+        "neighbourhoods visible, and try them out on your own work.",
     ),
     (
         "A say through money: the citizens' budget",
@@ -232,7 +232,7 @@ WORKSHOPS = [
         "with the municipality and the police arranged nowhere, while everyone agrees that "
         "citizens add a lot to safety and liveability? Lucien Stöpler shares his experience: "
         "what keeps initiatives vital, how to increase their value, motivate and steer members "
-        "and achieve serious results together. He has supported safety initiatives for years "
+        "and achieve serious results together. Stöpler has stood by such initiatives for years "
         "and chairs the national association Veiligheidsinitiatief.",
     ),
     (
@@ -260,39 +260,41 @@ WORKSHOPS = [
         "papers. The idea: how people fare depends not only on their needs and talents, but "
         "also on what their surroundings make (im)possible. So with social issues, look not "
         "only at what someone wants and can do, but also at what the social environment allows "
-        "and what the person needs. Erik Jansen and Annica Brummel of HAN University of Applied "
-        "Sciences explain the theory and show how to apply the approach in practice.",
+        "and what the person needs. From HAN University of Applied Sciences, Erik Jansen and "
+        "Annica Brummel explain the theory and show how to apply the approach in practice.",
     ),
     (
         "A safe neighbourhood? Don't look away!",
-        "In the National Programme Rotterdam Zuid much work goes into safe neighbourhoods. The "
-        "Public Prosecution Service and the whole justice chain, from probation to the courts, "
-        "work there in a new, neighbourhood-based way; public prosecutor Loes van der Wees calls "
+        "Safe neighbourhoods are a spearhead of the National Programme Rotterdam Zuid. There the "
+        "Public Prosecution Service, together with the rest of the justice chain (probation, the "
+        "courts and everything in between), works in a new, neighbourhood-based way; public "
+        "prosecutor Loes van der Wees calls "
         "it 'maximally integrated'. Do not skip a side because it is difficult: nuisance, "
         "insecurity and crime are not pleasant to name, but they belong in your approach. She "
-        "explains why it pays to invest in knowing the people and organisations in your area, "
-        "talks about the interplay you can organise that way and about linking positive "
+        "explains why it is worth getting to know the residents and organisations of your area "
+        "well, what cooperation can grow from that, and about linking positive "
         "action to tackling crime and nuisance, with many examples from all over Rotterdam Zuid "
         "that you can use in your own area.",
     ),
     (
         "How the platform Hart voor de K-buurt builds inclusive citizen power",
-        "How do active residents work towards a real say for vulnerable residents, and so "
-        "improve their neighbourhood's liveability? The citizens' platform Hart voor de "
-        "K-buurt shows how it brings together and mobilises above all the vulnerable residents "
+        "What do active residents do to give vulnerable neighbours in particular a real say, "
+        "so that the neighbourhood becomes more liveable? The citizens' platform Hart voor de "
+        "K-buurt tells how it brings together and mobilises above all the vulnerable residents "
         "of Amsterdam Zuidoost, while people keep ownership of their own issue. Movisie "
         "highlights what works in this approach, such as drawing on key figures and on "
-        "residents who are already organised. Then the participants work out how neighbourhood "
-        "platforms and civil servants can strengthen each other. By Mike Brantjes (Hart voor de "
-        "K-buurt) and Roos van Schaijk (Movisie).",
+        "residents who are already organised. Then the participants explore how civil servants and "
+        "neighbourhood platforms can get more out of each other. With Roos van Schaijk "
+        "(Movisie) and Mike Brantjes (Hart voor de K-buurt).",
     ),
     (
         "Restoring housing associations to their former glory?",
         "Most election manifestos want to restore housing associations to their former glory, "
         "although they had only just been sent back to their core tasks. During the urban "
-        "renewal years (1995-2015) associations had a broad role: besides affordable homes they "
-        "invested in liveability, social cohesion, facilities, public space and even welfare "
-        "and care. After some unwise investments in hard economic times, central government "
+        "renewal years (1995-2015) associations had a broad role: they built affordable homes, but "
+        "also spent money on facilities, public space, the liveability and cohesion of "
+        "neighbourhoods, and even welfare and care. After some unwise investments in hard "
+        "economic times, central government "
         "called them back to their core task: enough affordable homes. Now that liveability in "
         "vulnerable neighbourhoods is under pressure, the pendulum seems to swing back and "
         "associations are asked to join the area-based approach. What does restoring them mean "
@@ -318,8 +320,9 @@ WORKSHOPS = [
         "The neighbourhood approach and the commons",
         "The neighbourhood approach and the 'commons' seem far apart; this session shows the "
         "opposite. The commons are about using shared property together, such as parks or "
-        "buildings open to everyone. The Commons Network from Amsterdam and the Commons Lab "
-        "from Antwerp explore together how that idea can make neighbourhoods better. Starting "
+        "buildings open to everyone. Two organisations, Amsterdam's Commons Network and "
+        "Antwerp's Commons Lab, explore together how that idea can make neighbourhoods better. "
+        "Starting "
         "from the basic principles of the commons, you see concrete examples from Amsterdam and "
         "Antwerp where the theory has been put into practice.",
     ),
@@ -328,14 +331,14 @@ WORKSHOPS = [
         "The decentralisations in the social domain are hardly behind us and the 'social basis' "
         "makes its entrance. No wonder: the social belongs in the local community, not in a "
         "domain. That is where networks of committed residents are best placed to take on "
-        "everyday care and support, helped by professionals where the load gets too heavy. It "
-        "does not happen by itself: the community has to learn again to be a social basis, and "
-        "the social domain has to learn to give room, to facilitate and to limit itself to what "
-        "goes beyond the everyday. Han van Geel (municipality of Zutphen/LPB) shows how in "
+        "everyday care and support, helped by professionals where the load gets too heavy. Such a "
+        "shift takes learning on both sides: the community has to rediscover how it forms that "
+        "basis, and the social domain has to learn to let go, to support, and to take on only "
+        "what goes beyond ordinary life. Han van Geel (municipality of Zutphen/LPB) shows how in "
         "Zutphen, since 1994, community building and care and support took turns in the brief "
         "for the local welfare organisation, and how the new brief combines both so they "
-        "strengthen each other. Mariel van Pelt (Movisie/HAN) presents from her research how "
-        "this can lead to a new practice for social workers. Finally we collect participants' "
+        "strengthen each other. Mariel van Pelt (Movisie/HAN) uses her research to show how "
+        "social workers come to work differently as a result. Finally we collect participants' "
         "ideas for reclaiming the social basis. You gain insight into what social workers do "
         "for the social basis, and your ideas help the learning network develop promising "
         "strategies.",
@@ -347,49 +350,50 @@ WORKSHOPS = [
         "questions? For a long time, mixing types of homes and residents was seen as a way to "
         "improve neighbourhoods, but that ideal has faded into the background. In recent years "
         "many neighbourhoods have faced superdiversity and the arrival of vulnerable residents. "
-        "Today the aim is inclusive neighbourhoods. What does that mean in practice, and how do "
-        "we make neighbourhoods where everyone feels welcome?",
+        "The goal is now called the inclusive neighbourhood. But what does that involve, and how "
+        "do you build a neighbourhood where every resident feels at home and welcome?",
     ),
     (
         "Lessons from urban renewal for making homes sustainable",
         "The main lesson of urban renewal: changing homes and their surroundings only works "
-        "when residents' views lead from the very first step. Investing in active "
-        "participation, from consultation and co-decision to co-ownership, seems a long road "
-        "but is unavoidable for a good result. As back then, the energy transition takes shape "
-        "neighbourhood by neighbourhood. It concerns more than 13,000 neighbourhoods and "
-        "villages (as Statistics Netherlands divides them), and each is different, so looking "
-        "for blueprints is pointless. There are working principles, though, such as starting "
-        "from how the people in the neighbourhood see it: what ties them to their neighbourhood, "
-        "why do they like living there, and how do you strengthen the community? Support for "
-        "sustainability starts with stronger local communities and with taking up social "
-        "issues; as in urban renewal, the energy transition can be a lever to revive "
+        "when residents' views lead from the very first step. Whoever wants a good "
+        "result cannot get around active participation, however long the road seems: from "
+        "consultation through co-decision to co-ownership. As back then, the energy transition "
+        "takes shape "
+        "neighbourhood by neighbourhood. Statistics Netherlands counts more than 13,000 "
+        "neighbourhoods and villages, and no two are alike: there is no blueprint. Some "
+        "principles do work. Start, for instance, from how residents experience their "
+        "neighbourhood: what keeps them there, what makes it pleasant to live in, and how do you "
+        "make the community stronger? Whoever wants support for sustainability first invests in "
+        "closer-knit neighbourhoods and tackles social problems; as in urban renewal, the energy "
+        "transition can be a lever to revive "
         "neighbourhoods. By Paul Vlaar, co-founder of Hoogkamp Energie and initiator of "
         "#Krachtproef Energie.",
     ),
     (
         "A social and physical neighbourhood approach: how do you do it?",
-        "In some neighbourhoods problems pile up. Then an integrated approach is needed, with "
-        "social and physical measures and residents' prospects at its centre. Such an approach "
-        "asks for good cooperation between residents, the municipality, housing associations, "
-        "police, schools, care, welfare and local businesses, and for staying power. We look "
-        "back and ahead with experience from Zaanstad (Poelenburg/Peldersveld), Kerkrade "
-        "(Rolduckerveld) and Rotterdam (National Programme Rotterdam Zuid): what are the "
-        "lessons, and what does it take for neighbourhood renewal to really help residents "
-        "forward? By Sandy Deckers (Parkstad Limburg city region), Marijn Freud (municipality "
-        "of Zaanstad), Astrid Kroos (NPRZ), Matthijs Uyterlinde and Simone 't Hooft "
-        "(Platform31).",
+        "Where problems pile up, only an integrated approach helps: social and physical "
+        "measures together, with the residents' future as the starting point. That takes "
+        "staying power and everyone working together: residents, the municipality, housing "
+        "associations, police, schools, care and welfare organisations and local businesses. "
+        "Experience from three places helps us look back and ahead: Poelenburg/Peldersveld in "
+        "Zaanstad, Rolduckerveld in Kerkrade and the National Programme Rotterdam Zuid. What "
+        "have we learned, and what must happen so that residents really benefit from "
+        "neighbourhood renewal? With Matthijs Uyterlinde and Simone 't Hooft (Platform31), "
+        "Astrid Kroos (NPRZ), Marijn Freud (municipality of Zaanstad) and Sandy Deckers "
+        "(Parkstad Limburg city region).",
     ),
     (
         "Building neighbourhood happiness",
-        "How can physical improvement, with renovation, demolition and new building, add to "
-        "residents' enjoyment of their homes? With examples from practice we show what new "
-        "building or another physical intervention brings about. The developer ERA Contour "
-        "designs together with residents in many city neighbourhoods, and for the Chief "
-        "Government Architect's design competition Panorama Lokaal, design teams came up with "
-        "creative ideas for neighbourhoods on the edges of cities. We discuss how residents, "
-        "municipality, market parties and designers can build neighbourhoods together where "
-        "people feel at home. By Yffi van den Berg (concept developer at ERA Contour), Jeffrey "
-        "Bolhuis (AP+E Design en Research), Frank Wassenberg and Mees Zonneveld (Platform31).",
+        "Do renovation, demolition and new building make residents happier in their homes and "
+        "neighbourhood? Using examples from practice we show what a new building or another "
+        "physical intervention delivers. In many city neighbourhoods the developer ERA Contour "
+        "designs together with the residents. And in Panorama Lokaal, the Chief Government "
+        "Architect's design competition, design teams came up with creative plans for "
+        "neighbourhoods on the edge of the city. Together we discuss how designers, market "
+        "parties, the municipality and residents make neighbourhoods that feel like home. With "
+        "Yffi van den Berg, who develops concepts at ERA Contour, Jeffrey Bolhuis (AP+E Design "
+        "en Research) and Frank Wassenberg and Mees Zonneveld (Platform31).",
     ),
 ]
 

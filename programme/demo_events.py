@@ -15,9 +15,10 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "omkeringen gaat het over klein kijken, over het kantelen van vaste ideeën over "
         "wijksturing en participatie, en over wat een breiclub teweeg kan brengen; met tips "
         "om onverwachte partners te vinden. Wie weet schrijf je daarna een heel ander wijkplan, "
-        "of probeer je iets kleins met grote gevolgen. Begeleiding: Birgit Oelkers, thuis in "
-        "ABCD en buurtwerk, trainer, praktijkcoach, initiatiefnemer en sociaal ondernemer "
-        "(planenaanpak.nl). Vragen of een eigen praktijkvoorbeeld? Meld ze vooraf via "
+        "of probeer je iets kleins met grote gevolgen. Begeleiding: Birgit Oelkers "
+        "(planenaanpak.nl). Zij kent ABCD en het buurtwerk van binnenuit, werkt als trainer "
+        "en praktijkcoach en zet als initiatiefnemer en sociaal ondernemer zelf dingen op. Vragen "
+        "of een eigen praktijkvoorbeeld? Meld ze vooraf via "
         "oelkers@planenaanpak.nl of 06-21224567.",
     ),
     (
@@ -28,11 +29,11 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "Hoe leefbaar een wijk is, hangt af van wat allerlei groepen en organisaties samen "
         "doen. Met voorbeelden uit de eigen praktijk en typeringen uit onderzoek in "
         "verschillende steden zoeken we met de deelnemers wat organisaties en medewerkers "
-        "succesvol maakt in wijkgericht werken. Drie kanten komen aan bod: de organisatievorm "
-        "(waar is de organisatie op gericht en wat betekent dat voor de wijkfunctionaris?), de "
-        "rol van de wijkfunctionaris (welke invulling past bij wat de wijk nodig heeft en bij "
-        "de organisatie?) en de competenties die daarbij horen. Door Jetze van der Ham "
-        "(Platform31), Willem Stam (gemeente Den Helder) en Han van Geel (gemeente Zutphen).",
+        "succesvol maakt in wijkgericht werken. We kijken naar drie dingen. Eerst de vorm "
+        "van de organisatie: welk doel heeft ze, en wat vraagt dat van de wijkfunctionaris? "
+        "Dan diens rol: hoe vul je die in zodat ze past bij de wijk én bij de eigen "
+        "organisatie? En ten slotte de bijpassende competenties. Met Han van Geel (gemeente "
+        "Zutphen), Willem Stam (gemeente Den Helder) en Jetze van der Ham (Platform31).",
     ),
     (
         "Groningen experimenteert met zeggenschap",
@@ -57,10 +58,10 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "Project O bouwt in Overvecht een lerende omgeving (een ecosysteem) waarin aan "
         "opgaven wordt gewerkt: door te ontmoeten, ontdekken, ontwikkelen, organiseren en "
         "ondervinden, samen met ondernemers, onderwijs, organisaties, overheden en "
-        "Overvechters. Twee opgaven, KOKEN030 en Heel Overvecht Fietst, laten zien hoe de "
-        "aanpak werkt, wat kansen en successen zijn en waar het hobbelt. Je gaat naar huis met "
-        "handvatten om de principes en lessen toe te passen op je eigen opgave. Door Arjen van "
-        "Ree, initiatiefnemer van Project O.",
+        "Overvechters. Aan twee opgaven, KOKEN030 en Heel Overvecht Fietst, zie je hoe het in "
+        "de praktijk gaat: wat lukt, waar kansen liggen en waar het stroef loopt. Daarna weet "
+        "je hoe je die principes en ervaringen in je eigen werk kunt gebruiken. Arjen van Ree, "
+        "die Project O heeft opgezet, leidt de sessie.",
     ),
     (
         "Vastgoed voor de buurt",
@@ -69,8 +70,8 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         [],
         "Zonder goede maatschappelijke gebouwen geen geslaagde wijkaanpak: plekken om elkaar te "
         "ontmoeten, je te ontwikkelen, gezien en herkend te worden, te ondernemen en publieke "
-        "diensten te vinden. Juist dat vastgoed staat onder druk. Buurthuizen en bibliotheken "
-        "sluiten, scholen, kerken en kleine winkelpanden worden woningen, rafelranden worden "
+        "diensten te vinden. Maar die panden hebben het zwaar: buurthuizen en bibliotheken "
+        "gaan dicht, scholen, kerken en kleine winkelpanden worden woningen, rafelranden worden "
         "herontwikkeld en kunstenaars verliezen snel hun ateliers, expositieruimtes en "
         "broedplaatsen. Op veel plekken maakt publieke ruimte plaats voor commerciële, met het "
         "cappuccinobarretje als symbool. Maurice Specht en Arie Lengkeek onderzochten vanuit de "
@@ -87,10 +88,11 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "lokale praktijken, en wat is daarvoor nodig? We leggen de vraag voor aan vernieuwers "
         "en aan deskundigen die innovatieprogramma's opzetten, en bespreken hun lessen met de "
         "deelnemers: hoe wordt vernieuwing in jouw wijk gestimuleerd, hoe is het leren "
-        "georganiseerd en hoe zorg je dat lessen blijven hangen? Je gaat weg met inspiratie en "
-        "inzichten voor je eigen vernieuwende aanpak. Door Jornt van Zuylen (gemeente Den Haag "
-        "en ministerie van Binnenlandse Zaken en Koninkrijksrelaties) en Suzanne Potjer "
-        "(Twynstra Gudde).",
+        "georganiseerd en hoe zorg je dat lessen blijven hangen? Wie meedoet, neemt ideeën mee "
+        "voor een "
+        "eigen, vernieuwende aanpak. Sprekers zijn Suzanne Potjer (Twynstra Gudde) en Jornt van "
+        "Zuylen, die werkt voor de gemeente Den Haag en voor het ministerie van Binnenlandse "
+        "Zaken en Koninkrijksrelaties.",
     ),
     (
         "De energietransitie als vliegwiel voor een leefbare buurt",
@@ -101,9 +103,9 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "gaan, is dat niet de enige opgave, en liggen er kansen om de buurt behalve duurzaam "
         "ook sociaal klaar te maken voor de toekomst. Matthijs Uyterlinde en Anne Kunst "
         "(Platform31) laten zien hoe gemeenten dat aanpakken in het experimentenprogramma "
-        "'Verduurzaming van Kwetsbare Wijken'. Aan de hand van Sunny Selwerd, de integrale "
-        "wijkaanpak in de Groningse wijk Selwerd, praten we over hoe gemeente, bewoners en "
-        "partners in de wijk samen werken aan een gezonder en prettiger leefklimaat.",
+        "'Verduurzaming van Kwetsbare Wijken'. Voorbeeld is Sunny Selwerd in Groningen: in "
+        "die wijk werken gemeente, bewoners en lokale partners met een integrale aanpak aan een "
+        "gezondere en fijnere woonomgeving. Daarover gaan we in gesprek.",
     ),
     (
         "Buurtagenda in een uur",
@@ -114,9 +116,8 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "weten als geen ander wat er in hun buurt speelt, maar ook gemeente, corporaties en "
         "andere partijen werken aan en in de wijk. Platform31 en Movisie gaan met de "
         "deelnemers een buurtagenda opstellen: je leert cijfers en verhalen over een buurt te "
-        "verzamelen en ze te verbinden tot agendapunten met breed draagvlak. Je maakt kennis "
-        "met verschillende manieren om kwetsbare wijken in beeld te brengen en past ze toe op "
-        "je eigen praktijk.",
+        "verzamelen en ze te verbinden tot agendapunten met breed draagvlak. Je ontdekt een aantal "
+        "methoden die kwetsbare buurten zichtbaar maken, en probeert ze uit op je eigen werk.",
     ),
     (
         "Zeggenschap door geld: de burgerbegroting",
@@ -127,8 +128,8 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "zoeken samen uit waar de wijk echt iets aan heeft, zetten zelf de agenda (opnieuw), "
         "kijken wat minder, anders of slimmer kan en wie kan meedoen, en vertalen dat naar de "
         "begroting: posten verschuiven, korten en nieuwe keuzes maken. Met ervaringen uit de "
-        "laatste tien jaar in Nederland en Vlaanderen bekijken we wanneer een burgerbegroting "
-        "echt gaat vliegen en de wijk sterker maakt, en wanneer het stokt; hoe het overleg de "
+        "laatste tien jaar in Nederland en Vlaanderen zoeken we uit wanneer een burgerbegroting "
+        "van de grond komt en de buurt versterkt, en wanneer niet; hoe het overleg de "
         "lokale democratie versterkt en waar het politiek kwetsbaar is. Het kan klein "
         "beginnen, maar zoals onze zuiderburen laten zien ook uitgroeien tot een grote "
         "verandering, voor organisaties én voor de lokale democratie. Joop Hofman (Rode Wouw) "
@@ -144,13 +145,14 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "buurtvaders, platforms voor dialoog en contact en initiatieven voor "
         "verkeersveiligheid, met denkers en doeners die meer of minder samenwerken met "
         "overheid en politie. Wat maakt zo'n initiatief succesvol, hoe vertaal je de missie "
-        "naar het dagelijks werk van een buurtpreventieteam of appgroep, en waarom is de "
-        "relatie met gemeente en politie nergens geregeld terwijl iedereen de bijdrage van "
+        "naar het dagelijks werk van een buurtpreventieteam of appgroep, en waarom is er "
+        "nergens iets vastgelegd over hoe ze met gemeente en politie omgaan, terwijl iedereen de "
+        "bijdrage van "
         "burgers aan veiligheid en leefbaarheid groot vindt? Lucien Stöpler neemt je mee in "
         "zijn ervaring: wat initiatieven vitaal maakt, hoe je hun meerwaarde vergroot, leden "
-        "motiveert en aanstuurt en samen serieuze resultaten boekt. Hij begeleidt al jaren "
-        "veiligheidsinitiatieven en is voorzitter van de landelijke vereniging "
-        "Veiligheidsinitiatief.",
+        "motiveert en aanstuurt en samen serieuze resultaten boekt. Stöpler staat al jaren "
+        "initiatieven op dit gebied bij en zit de landelijke vereniging Veiligheidsinitiatief "
+        "voor.",
     ),
     (
         "Nieuwe leeragenda wijkaanpak - Vertrouwen in instituties en elkaar",
@@ -161,9 +163,9 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "concept van Movisie en Platform31: hoe sluit het aanbod aan op jullie leervragen? In "
         "deze sessie staat vertrouwen centraal. Hoe herstellen gemeenten samen met "
         "wijkprofessionals het vertrouwen en geven ze burgers weer perspectief? En hoe "
-        "verkleinen wijkprofessionals, actieve bewoners en beleidsmakers samen de toegenomen "
-        "polarisatie en spanningen tussen groepen met verschillende achtergronden en "
-        "opvattingen?",
+        "kunnen beleidsmakers, actieve bewoners en professionals in de wijk samen de gegroeide "
+        "tegenstellingen en spanningen verminderen tussen groepen die verschillen in "
+        "achtergrond en overtuiging?",
     ),
     (
         "Nieuwe leeragenda wijkaanpak - Integraal preventief signaleren",
@@ -186,8 +188,9 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "beleidsstukken. Het idee: hoe het mensen vergaat, hangt niet alleen af van hun "
         "behoeften en talenten, maar ook van de (on)mogelijkheden die hun omgeving biedt. Kijk "
         "bij maatschappelijke vraagstukken dus niet alleen naar wat iemand wil en kan, maar ook "
-        "naar wat de sociale omgeving mogelijk maakt en wat iemand nodig heeft. Erik Jansen en "
-        "Annica Brummel van de Hogeschool Arnhem en Nijmegen lichten de theorie toe en laten "
+        "naar wat de sociale omgeving mogelijk maakt en wat iemand nodig heeft. Vanuit de "
+        "Hogeschool "
+        "Arnhem en Nijmegen (HAN) leggen Erik Jansen en Annica Brummel de theorie uit en laten "
         "zien hoe je de benadering in de praktijk toepast.",
     ),
     (
@@ -195,13 +198,15 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         [2],
         ["Loes van der Wees"],
         ["OM"],
-        "In het Nationaal Programma Rotterdam Zuid wordt hard gewerkt aan veilige wijken. Het "
-        "Openbaar Ministerie en de hele justitieketen, van reclassering tot rechtbank, werken "
-        "er vernieuwend en wijkgericht; officier van justitie Loes van der Wees noemt dat "
+        "Veilige wijken zijn een speerpunt van het Nationaal Programma Rotterdam Zuid. Daar "
+        "werkt het Openbaar Ministerie, samen met de rest van de justitieketen (reclassering, "
+        "rechtbank en alles daartussen), op een nieuwe manier en wijkgericht; officier van "
+        "justitie Loes van der Wees noemt dat "
         "'maximaal integraal'. Sla geen kant over omdat die lastig is: overlast, onveiligheid "
-        "en criminaliteit benoem je niet graag, maar ze horen in je aanpak. Ze vertelt waarom "
-        "het loont te investeren in kennis van de mensen en organisaties in je gebied, over het "
-        "samenspel dat je zo kunt organiseren en over het koppelen van positieve acties aan de "
+        "en criminaliteit benoem je niet graag, maar ze horen in je aanpak. Ze legt uit waarom "
+        "het de moeite waard is om de bewoners en organisaties van je gebied goed te leren "
+        "kennen, welke samenwerking daaruit kan groeien en over het koppelen van positieve acties "
+        "aan de "
         "aanpak van criminaliteit en overlast, met veel voorbeelden uit heel Rotterdam Zuid "
         "die je in je eigen gebied kunt gebruiken.",
     ),
@@ -210,14 +215,14 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         [2],
         ["Mike Brantjes", "Roos van Schaijk"],
         ["Hart voor de K-buurt", "Movisie"],
-        "Hoe werken actieve inwoners aan echte zeggenschap voor kwetsbare inwoners, om zo de "
-        "leefbaarheid van de wijk te verbeteren? Burgerplatform Hart voor de K-buurt laat zien "
+        "Wat doen actieve bewoners om juist kwetsbare buurtgenoten echt iets te zeggen te geven, "
+        "zodat de wijk leefbaarder wordt? Het burgerplatform Hart voor de K-buurt vertelt "
         "hoe het vooral kwetsbare inwoners van Amsterdam Zuidoost samenbrengt en in beweging "
         "zet, waarbij mensen zelf eigenaar blijven van hun vraagstuk. Movisie belicht wat in "
         "die werkwijze werkt, zoals het inzetten van sleutelfiguren en van bewoners die al "
-        "georganiseerd zijn. Daarna gaan de deelnemers na hoe buurtplatforms en ambtenaren "
-        "elkaar kunnen versterken. Door Mike Brantjes (Hart voor de K-buurt) en Roos van "
-        "Schaijk (Movisie).",
+        "georganiseerd zijn. Daarna zoeken de deelnemers uit hoe ambtenaren en buurtplatforms "
+        "meer aan elkaar kunnen hebben. Met Roos van Schaijk (Movisie) en Mike Brantjes (Hart "
+        "voor de K-buurt).",
     ),
     (
         "De corporatiesector in oude glorie herstellen?",
@@ -226,16 +231,17 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         ["Platform31", "Tiwos"],
         "De meeste verkiezingsprogramma's willen de corporatiesector in oude glorie herstellen, "
         "terwijl die net was teruggezet op haar kerntaken. Tijdens de Stedelijke Vernieuwing "
-        "(1995-2015) hadden corporaties een brede rol: naast betaalbare woningen investeerden "
-        "ze in leefbaarheid, buurtcohesie, voorzieningen, openbare ruimte en zelfs welzijn en "
-        "zorg. Na een aantal onverstandige investeringen in economisch zware tijden floot het "
+        "(1995-2015) hadden corporaties een brede rol: ze bouwden betaalbare woningen, maar staken "
+        "ook geld in voorzieningen, de openbare ruimte, de leefbaarheid en samenhang van "
+        "buurten, en zelfs in welzijn en zorg. Na een aantal onverstandige investeringen in "
+        "economisch zware tijden floot het "
         "Rijk hen terug naar hun kerntaak: genoeg betaalbare woningen. Nu de leefbaarheid in "
         "kwetsbare wijken onder druk staat, lijkt de slinger terug te gaan en worden "
         "corporaties gevraagd mee te doen aan de gebiedsgerichte aanpak. Wat betekent herstel "
         "concreet, en welke rol in de wijk past nu? Jeroen van der Velden (Platform31) spreekt "
-        "met René Scherpenisse, directeur-bestuurder van corporatie Tiwos in Tilburg, over hoe "
-        "Tiwos die rol invult, welke veranderingen corporaties zien en wat dat de komende jaren "
-        "betekent voor hun aanpak in kwetsbare wijken.",
+        "met René Scherpenisse, directeur-bestuurder van corporatie Tiwos in Tilburg, over de "
+        "manier waarop Tiwos die rol oppakt, de veranderingen die corporaties om zich heen "
+        "zien, en wat die de komende jaren vragen van hun werk in kwetsbare wijken.",
     ),
     (
         "Met wijkeconomie naar wijkontwikkeling: de Afrikaanderwijk Coöperatie",
@@ -258,8 +264,9 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         ["Commons Network", "Commons Lab"],
         "Wijkaanpak en 'commons' lijken ver uit elkaar te liggen; deze sessie laat het "
         "tegendeel zien. Bij de commons gaat het om samen gebruikmaken van gemeenschappelijk "
-        "bezit, zoals parken of gebouwen die voor iedereen open staan. Het Commons Network uit "
-        "Amsterdam en het Commons Lab uit Antwerpen verkennen samen hoe die gedachte wijken en "
+        "bezit, zoals parken of gebouwen die voor iedereen open staan. Twee organisaties, het "
+        "Amsterdamse Commons Network en het Antwerpse Commons Lab, verkennen samen hoe die "
+        "gedachte wijken en "
         "buurten beter kan maken. Vanuit de basisprincipes van de commons zie je concrete "
         "voorbeelden uit Amsterdam en Antwerpen waarin de theorie in praktijk is gebracht.",
     ),
@@ -271,15 +278,16 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "De decentralisaties in het sociaal domein zijn amper achter de rug of de 'sociale "
         "basis' doet zijn intrede. Logisch: het sociale hoort thuis in de lokale gemeenschap, "
         "niet in een domein. Daar kunnen netwerken van betrokken bewoners alledaagse zorg en "
-        "steun het best oppakken, met hulp van professionals waar de last te zwaar wordt. Dat "
-        "gaat niet vanzelf: de gemeenschap moet weer leren sociale basis te zijn, en het "
-        "sociaal domein moet leren ruimte te geven, te faciliteren en zich te beperken tot wat "
-        "het alledaagse te boven gaat. Han van Geel (gemeente Zutphen/LPB) laat zien hoe in "
+        "steun het best oppakken, met hulp van professionals waar de last te zwaar wordt. Zo'n "
+        "omslag vraagt leerwerk aan twee kanten: de gemeenschap moet opnieuw ontdekken hoe ze "
+        "die basis vormt, en het sociaal domein moet leren loslaten, ondersteunen en alleen "
+        "nog oppakken wat het gewone leven overstijgt. Han van Geel (gemeente Zutphen/LPB) laat "
+        "zien hoe in "
         "Zutphen sinds 1994 gemeenschapsopbouw en zorg en ondersteuning elkaar afwisselden in "
         "de opdracht aan de lokale welzijnsorganisatie, en hoe de nieuwe opdracht beide "
-        "combineert zodat ze elkaar versterken. Mariel van Pelt (Movisie/HAN) presenteert uit "
-        "haar onderzoek hoe dat tot een nieuwe handelingspraktijk van sociaal werkers kan "
-        "leiden. Tot slot verzamelen we ideeën van deelnemers om de sociale basis te "
+        "combineert zodat ze elkaar versterken. Mariel van Pelt (Movisie/HAN) laat met haar "
+        "onderzoek zien hoe sociaal werkers daardoor anders gaan werken. Tot slot verzamelen we "
+        "ideeën van deelnemers om de sociale basis te "
         "heroveren. Je krijgt inzicht in wat sociaal werkers voor de sociale basis doen, en "
         "helpt met je ideeën het leernetwerk kansrijke strategieën te ontwikkelen.",
     ),
@@ -292,9 +300,9 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         "concept van Movisie en Platform31: hoe sluit het aanbod aan op jullie leervragen? "
         "Lang gold het mengen van woningtypes en bewoners als middel om wijken te verbeteren, "
         "maar dat ideaal is naar de achtergrond verdwenen. Veel buurten kregen de laatste jaren "
-        "te maken met superdiversiteit en de komst van kwetsbare bewoners. Nu is het streven "
-        "inclusieve wijken. Wat betekent dat in de praktijk, en hoe maken we wijken waar "
-        "iedereen zich welkom voelt?",
+        "te maken met superdiversiteit en de komst van kwetsbare bewoners. Het doel heet nu de "
+        "inclusieve wijk. Maar wat houdt dat in, en hoe bouw je een buurt waar elke bewoner "
+        "zich thuis en welkom weet?",
     ),
     (
         "Lessen uit de stadsvernieuwing voor verduurzaming",
@@ -303,14 +311,14 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         ["Hoogkamp Energie"],
         "De belangrijkste les van de stadsvernieuwing: ingrijpen in woningen en woonomgeving "
         "lukt alleen als het perspectief van bewoners vanaf de eerste stap leidend is. "
-        "Investeren in actieve participatie, van inspraak en medezeggenschap tot "
-        "mede-eigenaarschap, lijkt een lange weg maar is onvermijdelijk voor een goed resultaat. "
-        "Net als toen krijgt de energietransitie vorm in een wijkgerichte aanpak. Het gaat om "
-        "ruim 13.000 buurten en dorpen (indeling van het CBS), en elke buurt is anders, dus "
-        "blauwdrukken zoeken heeft geen zin. Wel zijn er werkzame principes, zoals beginnen bij "
-        "de belevingswereld van de mensen in de wijk: wat bindt hen aan hun buurt, waarom wonen "
-        "ze er graag en hoe versterk je de gemeenschap? Draagvlak voor verduurzaming begint bij "
-        "sterkere lokale gemeenschappen en het oppakken van sociale vraagstukken; zoals in de "
+        "Wie een goed resultaat wil, kan niet om actieve participatie heen, hoe lang de weg "
+        "ook lijkt: van inspraak via medezeggenschap naar mede-eigenaarschap. "
+        "Net als toen krijgt de energietransitie vorm in een wijkgerichte aanpak. Volgens de "
+        "CBS-indeling zijn er ruim 13.000 buurten en dorpen, en geen twee zijn gelijk: een "
+        "blauwdruk bestaat niet. Er zijn wel principes die werken. Begin bijvoorbeeld bij hoe "
+        "bewoners hun wijk beleven: wat houdt ze daar, wat maakt het er prettig wonen, en hoe "
+        "maak je de gemeenschap sterker? Wie steun wil voor verduurzaming, investeert eerst in "
+        "hechtere buurten en pakt sociale problemen aan; zoals in de "
         "stadsvernieuwing kan de energietransitie een hefboom zijn om buurten nieuw leven in te "
         "blazen. Door Paul Vlaar, mede-oprichter van Hoogkamp Energie en initiatiefnemer van "
         "#Krachtproef Energie.",
@@ -320,37 +328,37 @@ DAG_VAN_DE_BUURT_WORKSHOPS = [
         [2],
         ["Sandy Deckers", "Marijn Freud", "Astrid Kroos", "Matthijs Uyterlinde", "Simone 't Hooft"],
         ["Parkstad", "Zaanstad", "NPRZ", "Platform31"],
-        "In sommige wijken stapelen de problemen zich op. Dan is een integrale aanpak nodig, "
-        "met sociale en fysieke maatregelen en het toekomstperspectief van bewoners als "
-        "middelpunt. Zo'n aanpak vraagt goede samenwerking tussen bewoners, gemeente, "
-        "woningcorporaties, politie, scholen, zorg, welzijn en ondernemers, en een lange adem. "
-        "We blikken terug en vooruit met ervaringen uit Zaanstad (Poelenburg/Peldersveld), "
-        "Kerkrade (Rolduckerveld) en Rotterdam (Nationaal Programma Rotterdam Zuid): wat zijn de "
-        "lessen, en wat is nodig zodat wijkvernieuwing bewoners echt vooruithelpt? Door Sandy "
-        "Deckers (Stadsregio Parkstad Limburg), Marijn Freud (gemeente Zaanstad), Astrid Kroos "
-        "(NPRZ), Matthijs Uyterlinde en Simone 't Hooft (Platform31).",
+        "Waar problemen zich opeenhopen, helpt alleen een integrale aanpak: sociale en fysieke "
+        "maatregelen samen, met de toekomst van de bewoners als uitgangspunt. Dat lukt alleen "
+        "met een lange adem en als iedereen samenwerkt: bewoners, gemeente, corporaties, "
+        "politie, scholen, zorg- en welzijnsorganisaties en ondernemers. Ervaringen uit drie "
+        "steden helpen ons terug- en vooruitkijken: Poelenburg/Peldersveld in Zaanstad, "
+        "Rolduckerveld in Kerkrade en het Nationaal Programma Rotterdam Zuid. Wat hebben we "
+        "geleerd, en wat moet er gebeuren zodat bewoners écht beter worden van wijkvernieuwing? "
+        "Met Matthijs Uyterlinde en Simone 't Hooft (Platform31), Astrid Kroos (NPRZ), Marijn "
+        "Freud (gemeente Zaanstad) en Sandy Deckers (Stadsregio Parkstad Limburg).",
     ),
     (
         "Bouwen aan buurtgeluk",
         [2],
         ["Yffi van den Berg", "Jeffrey Bolhuis", "Frank Wassenberg", "Mees Zonneveld"],
         ["ERA Contour", "AP+E", "Platform31"],
-        "Hoe kan fysieke wijkverbetering, met renovatie, sloop en nieuwbouw, bijdragen aan het "
-        "woonplezier van bewoners? Met voorbeelden uit de praktijk laten we zien wat nieuwbouw "
-        "of een andere fysieke ingreep teweegbrengt. Ontwikkelaar ERA Contour ontwerpt in veel "
-        "stadsbuurten samen met bewoners, en voor de ontwerpprijsvraag Panorama Lokaal van de "
-        "Rijksbouwmeester bedachten ontwerpteams creatieve ideeën voor wijken aan de "
-        "stadsranden. We praten over hoe bewoners, gemeente, marktpartijen en ontwerpers samen "
-        "buurten bouwen waar mensen zich thuis voelen. Door Yffi van den Berg "
-        "(conceptontwikkelaar bij ERA Contour), Jeffrey Bolhuis (AP+E Design en Research), Frank "
-        "Wassenberg en Mees Zonneveld (Platform31).",
+        "Maken renovatie, sloop en nieuwbouw bewoners gelukkiger in hun huis en buurt? Aan de "
+        "hand van praktijkvoorbeelden tonen we wat een nieuw gebouw of een andere fysieke "
+        "ingreep oplevert. In tal van stadsbuurten ontwerpt ontwikkelaar ERA Contour samen met "
+        "de bewoners. En in Panorama Lokaal, de ontwerpprijsvraag van de Rijksbouwmeester, "
+        "kwamen ontwerpteams met creatieve plannen voor wijken aan de rand van de stad. Samen "
+        "bespreken we hoe ontwerpers, marktpartijen, gemeente en bewoners buurten maken waar "
+        "het goed thuiskomen is. Met Yffi van den Berg, die bij ERA Contour concepten "
+        "ontwikkelt, Jeffrey Bolhuis (AP+E Design en Research) en Frank Wassenberg en Mees "
+        "Zonneveld (Platform31).",
     ),
 ]
 
 # Seed 001's moderator and eight speakers: the part they play and what they talk about.
 DAG_VAN_DE_BUURT_SPEAKERS = [
     ("Hadassah de Boer", "moderator", "Leidt de dag."),
-    ("Lucas de Man", "speaker", "Trapt de Dag van de Buurt af."),
+    ("Lucas de Man", "speaker", "Geeft het startsein voor de dag."),
     ("Dave Ensberg-Kleijkers", "keynote", "Waarom de buurt alle aandacht verdient."),
     ("Jos van der Lans", "speaker", "Blikt terug op eerdere wijkaanpakken."),
     ("Petra van Duijnhoven", "speaker", "Blikt terug: wat maakte in Brukske het verschil?"),
@@ -381,15 +389,16 @@ NETWORK_SESSIONS = [
         [],
         "Voor wie en door wie wordt de stad gemaakt, en wat betekent dat voor het sociaal werk?",
         "De eerste bijeenkomst gaat over de band tussen stadsontwikkeling en sociale "
-        "rechtvaardigheid. In de lunchlezing schetst prof. dr. Stijn Oosterlynck de recente "
-        "geschiedenis van stadsontwikkeling: voor wie en door wie worden steden gemaakt, welke "
-        "ontwikkelingen en trends zijn er te zien, en wat doet dat met de doelgroepen van het "
-        "sociaal werk?",
-        "Besloten praten we over de lastige rol van sociale professionals in de "
-        "stadsontwikkeling van nu. Hoe hoog staat het thema op de agenda van het sociaal werk, "
-        "en waarom? Lukt het sociaal werkers om sociale kennis en de belangen van hun "
-        "doelgroepen in ontwikkelingsprojecten op tafel te krijgen? Welke rollen kunnen en "
-        "willen zij opnemen, en wat houdt hen tegen? Het gesprek volgt de resultaten van het "
+        "rechtvaardigheid. Prof. dr. Stijn Oosterlynck neemt ons in de lunchlezing mee "
+        "door wat er de laatste decennia in de stad is gebeurd: wie maken de steden, en voor "
+        "wie? Welke trends en ontwikkelingen vallen op, en wat merken de mensen voor wie het "
+        "sociaal werk er is daarvan?",
+        "Daarna gaat het achter gesloten deuren over de moeilijke positie van sociale "
+        "professionals in hedendaagse stadsontwikkeling. Hoeveel aandacht krijgt het thema in "
+        "het sociaal werk, en waarom? Krijgen sociaal werkers hun kennis van de buurt en de "
+        "belangen van de mensen voor wie ze werken een plek in ontwikkelingsprojecten? Welke "
+        "rol willen en kunnen ze spelen, en wat staat dat in de weg? Het gesprek volgt de "
+        "resultaten van het "
         "onderzoek in Antwerpen naar drie stadsvernieuwingsprojecten en gaat met concrete "
         "cases in op enkele grote uitdagingen.",
     ),
@@ -403,15 +412,16 @@ NETWORK_SESSIONS = [
         "Hoe sociaal werkers en hun organisaties meer invloed krijgen op stadsvernieuwing.",
         "De tweede bijeenkomst draait om wat het sociaal werk doet en hoe dat stadsvernieuwing "
         "beïnvloedt. In de lunchlezing belicht prof. dr. Pieter Cools waarom ervarings- en "
-        "leefwereldkennis ertoe doet in stadsontwikkeling, en hoe sociaal werkers en hun "
-        "doelgroepen het debat over de gewenste toekomst van een buurt kunnen beïnvloeden.",
-        "In kleine kring halen we ervaringskennis en expertise op: hoe wegen sociale "
-        "professionals en hun organisaties zwaarder op stadsvernieuwing, en met welke "
+        "leefwereldkennis ertoe doet in stadsontwikkeling, en hoe sociaal werkers samen met de "
+        "mensen voor wie ze werken meepraten over wat een buurt moet worden.",
+        "Met een kleine groep verzamelen we daarna wat deelnemers weten en meemaakten: hoe "
+        "krijgen sociale professionals en hun organisaties meer gewicht in stadsvernieuwing, en "
+        "met welke "
         "handelingsstrategieën maken sociaal werkers stadsontwikkeling sociaal rechtvaardiger "
         "en democratischer? Wat is het belang van formele participatie, en onder welke "
-        "voorwaarden is jouw deelname zinvol? Hoe verlaag je de drempels voor je doelgroepen in "
-        "lange, ingewikkelde vernieuwingstrajecten, en hoe houd je het vertrouwen van de mensen "
-        "met wie je werkt als de uitkomst tegenvalt?",
+        "voorwaarden is jouw deelname zinvol? Hoe maak je lange, complexe vernieuwingstrajecten "
+        "toegankelijker voor de mensen voor wie je werkt, en hoe blijven ze je vertrouwen als "
+        "het resultaat niet is wat ze hoopten?",
     ),
     (
         (2024, 4, 18),
@@ -424,15 +434,15 @@ NETWORK_SESSIONS = [
         "het sociaal werk?",
         "De derde lunchlezing kijkt door de ogen van de ruimtelijke professionals die aan "
         "stadsontwikkeling werken. Sociale en ruimtelijke blikken op de stad lijken soms ver "
-        "uit elkaar te liggen, maar is dat ook zo? Expert Jo Boonen legt de externe en interne "
-        "logica's van stadsvernieuwingsprocessen uit.",
+        "uit elkaar te liggen, maar is dat ook zo? Expert Jo Boonen ontleedt welke logica "
+        "stadsvernieuwing van buitenaf en van binnenuit stuurt.",
         "Besloten bespreken we wat dit ruimtelijk perspectief betekent voor het sociaal werk en "
-        "hoe je de kloof tussen sociale en ruimtelijke perspectieven overbrugt. Wie horen bij "
-        "het ecosysteem van stadsvernieuwing, en waar vind je sleutelfiguren en bondgenoten? "
-        "Welke vaardigheden en kennis helpen bij het slaan van bruggen, en biedt de tijdlijn van "
-        "een vernieuwingsproces aanknopingspunten voor het sociaal werk? Vertrekpunt is de "
-        "deelstudie naar de rol, visie en praktijk van ruimtelijke professionals en de moeite "
-        "die zij hebben om sociale kennis te ontsluiten en te gebruiken.",
+        "hoe je de kloof tussen sociale en ruimtelijke perspectieven overbrugt. Wie maken deel uit "
+        "van het ecosysteem rond stadsvernieuwing, en wie zijn daarin je sleutelfiguren en "
+        "medestanders? Wat moet je kunnen en weten om bruggen te bouwen, en biedt de tijdlijn van "
+        "een vernieuwingsproces aanknopingspunten voor het sociaal werk? We vertrekken vanuit "
+        "de deelstudie over ruimtelijke professionals: hoe zij hun rol zien en invullen, en "
+        "waarom sociale kennis voor hen lastig te vinden en toe te passen is.",
     ),
     (
         (2024, 5, 2),
@@ -443,14 +453,14 @@ NETWORK_SESSIONS = [
         ["JES", "Saamo"],
         "De slotbijeenkomst: de resultaten van het onderzoek en ervaringen uit het werkveld.",
         "De vierde bijeenkomst sluit het onderzoeksproject Stadsvernieuwing als Sociale "
-        "Praktijk af, met een wat uitgebreidere lunch. De onderzoekers presenteren hun "
-        "resultaten over de rol van sociale professionals en hun organisaties bij het "
-        "democratiseren van stadsvernieuwing. Ook partners uit het werkveld komen aan het "
-        "woord: het team jeugdparticipatie van JES Brussel en Saamo Antwerpen vertellen hoe zij "
-        "uiteenlopende groepen bewoners betrekken bij het ontwerpen van de stad.",
-        "In besloten kring ronden we het lerend netwerk af met een gesprek over wat het "
-        "werkveld rond dit thema nodig heeft en over de instrumenten die op basis van het "
-        "onderzoek worden ontwikkeld. Welke inzichten moeten breder bekend worden, en in welke "
+        "Praktijk af, met een wat uitgebreidere lunch. Wat sociale professionals en hun "
+        "organisaties kunnen doen om stadsvernieuwing democratischer te maken: daarover "
+        "brengen de onderzoekers hun bevindingen. Het werkveld spreekt ook: Saamo Antwerpen en "
+        "het team jeugdparticipatie van JES Brussel laten zien hoe ze heel verschillende "
+        "bewonersgroepen laten meedenken over het ontwerp van de stad.",
+        "Het lerend netwerk sluit besloten af. We praten over wat het werkveld nodig heeft "
+        "op dit thema en over de instrumenten die uit het onderzoek voortkomen. Welke "
+        "inzichten verdienen een groter publiek, en in welke "
         "vorm? Welke thema's kwamen te weinig aan bod of verdienen verder uitzoekwerk? En welke "
         "aanbevelingen wil het lerend netwerk nog toevoegen?",
     ),
@@ -475,7 +485,8 @@ SERIES_BODY = [
     ),
     (
         "paragraph",
-        "<p>Stadskracht doet praktijkgericht onderzoek voor een inclusieve en duurzame stad. "
+        "<p>Stadskracht onderzoekt, dicht bij de praktijk, hoe de stad inclusief en duurzaam "
+        "wordt. "
         "Met de nieuwsbrief van Stadskracht blijf je op de hoogte van dit onderzoek en van "
         "andere projecten van de onderzoeksgroep.</p>",
     ),
@@ -484,22 +495,22 @@ SERIES_BODY = [
 # Seed 001: what the day is about, and its plenary programme.
 DAG_VAN_DE_BUURT_INTRO = (
     "<p>De Dag van de Buurt gaat over het waarom van de buurt, maar zeker ook over het hoe. "
-    "Het is het startschot voor een nieuwe leeragenda en een leernetwerk wijkaanpak. Alle "
-    "workshops bouwen voort op ervaringen van bewoners en professionals uit de wijk.</p>"
+    "Het is het startschot voor een nieuwe leeragenda en een leernetwerk wijkaanpak. Elke "
+    "workshop vertrekt vanuit wat bewoners en professionals in de wijk hebben meegemaakt.</p>"
 )
 OPENING = (
-    "Lucas de Man opent de dag, waarna Dave Ensberg-Kleijkers uitlegt waarom de buurt alle "
-    "aandacht verdient. Met Jos van der Lans en Petra van Duijnhoven kijken we terug: wat "
-    "leert de wijkaanpak die in 2008 begon ons, en wat maakte in eerdere aanpakken het "
-    "verschil of zat juist in de weg?"
+    "Na de opening door Lucas de Man vertelt Dave Ensberg-Kleijkers waarom de buurt alle "
+    "aandacht waard is. Daarna blikken Petra van Duijnhoven en Jos van der Lans met ons "
+    "terug: wat kunnen we leren van de wijkaanpak die in 2008 van start ging, en wat hielp "
+    "of hinderde in eerdere aanpakken?"
 )
 ROUND_TEXT = (
     "Dertien sessies om uit te kiezen, om dieper in te gaan op een thema dat je aanspreekt."
 )
 CLOSING = (
-    "Terug in de studio kijken we als slot van de dag vooruit: waar moet een toekomstige "
-    "Minister van Wijken echt mee aan de slag? Die vraag gaat naar de deelnemers en naar de "
-    "tafelgasten: burgemeester Ahmed Marcouch, Tweede Kamerlid Harry van der Molen, Marco "
+    "De dag eindigt in de studio met een blik vooruit: wat moet er bovenaan het lijstje "
+    "van een toekomstige Minister van Wijken staan? Deelnemers en tafelgasten geven "
+    "antwoord: Ahmed Marcouch (burgemeester), Harry van der Molen (Tweede Kamerlid), Marco "
     "Pastors (directeur Nationaal Programma Rotterdam-Zuid) en Tanja Jadnanansing "
     "(stadsdeelvoorzitter Amsterdam Zuidoost)."
 )
