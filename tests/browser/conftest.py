@@ -70,10 +70,11 @@ def content_site(site_url):
 
 @pytest.fixture
 def full_demo_site(site_url):
-    """The live server with the whole demo, English included: every app's demo loader in
-    the order `manage.py load_demo` runs them."""
-    from atelier.registry import registry
+    """The live server with the whole demo, English included, as `manage.py load_demo`
+    builds it."""
+    import io
 
-    for loader in registry.sorted_demo_loaders():
-        loader.load()
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=io.StringIO())
     return site_url
