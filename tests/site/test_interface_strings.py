@@ -22,7 +22,8 @@ from django.contrib.auth.models import Group
 from lxml import etree, html
 from wagtail.models import Locale, Page
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.site.test_catalogs import CATALOGS, live_entries
+
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdf]|%[sdf]|\{\w*\}")
 SPACES = re.compile(r"\s+")
 # Attributes a visitor or a screen reader meets as text.
@@ -35,17 +36,13 @@ def normalise(text: str) -> str:
 
 @cache
 def catalog_pairs() -> tuple[tuple[str, str], ...]:
-    """(English, Dutch) for every translated entry of the project's catalogs, with the
-    placeholders cut out (what is left of a string around its placeholders must match)."""
-    pairs = []
-    for path in sorted(ROOT.glob("**/locale/nl/LC_MESSAGES/django.po")):
-        if ".venv" in path.parts:
-            continue
-        for entry in polib.pofile(str(path)):
-            if entry.obsolete or not entry.msgstr:
-                continue
-            pairs.append((entry.msgid, entry.msgstr))
-    return tuple(pairs)
+    """(English, Dutch) for every translated entry of the project's catalogs."""
+    return tuple(
+        (entry.msgid, entry.msgstr)
+        for path in CATALOGS
+        for entry in live_entries(polib.pofile(str(path)))
+        if entry.msgstr
+    )
 
 
 def telling(strings: set[str], other_language: set[str]) -> set[str]:
