@@ -17,7 +17,6 @@ class ProgrammeConfig(AppConfig):
         from .dashboard import upcoming_events_panel
         from .demo import load_programme_demo
         from .demo_english import translate_programme_demo
-        from .generate import generate_programme
         from .listings import past_event_items, upcoming_event_items
         from .sitemaps import PeopleSitemap
         from .translation import configure as configure_translation
@@ -45,7 +44,6 @@ class ProgrammeConfig(AppConfig):
         registry.add_demo_loader("programme", load_programme_demo, order=20)
         # After the registration demo (25): the English events share its settings.
         registry.add_demo_loader("programme (English)", translate_programme_demo, order=27)
-        registry.add_content_generator("programme", generate_programme, order=20)
         registry.add_urls("personen/", "programme.urls", namespace="programme")
         registry.add_sitemap("people", PeopleSitemap)
         registry.add_urls(

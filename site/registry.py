@@ -51,15 +51,6 @@ class DemoLoader:
 
 
 @dataclass(frozen=True)
-class ContentGenerator:
-    """Makes volume content for benchmarks: ``generate(sizes, rng, stdout)``."""
-
-    name: str
-    generate: Callable[..., dict]
-    order: int = 100
-
-
-@dataclass(frozen=True)
 class PeriodicCommand:
     """A management command ``manage.py run_scheduler`` runs every ``every`` seconds (and
     once at start). It must be idempotent: it may run again before the last run's work
@@ -103,7 +94,6 @@ class Registry:
     dashboard_panels: list[Callable[[Any], Any]] = field(default_factory=list)
     demo_loaders: list[DemoLoader] = field(default_factory=list)
     child_page_types: dict[str, list[str]] = field(default_factory=dict)
-    content_generators: list[ContentGenerator] = field(default_factory=list)
     sitemaps: dict[str, Any] = field(default_factory=dict)
     person_listings: list[PersonListing] = field(default_factory=list)
     periodic_commands: list[PeriodicCommand] = field(default_factory=list)
@@ -177,11 +167,6 @@ class Registry:
         the repository only; lower ``order`` runs first."""
         self.demo_loaders.append(DemoLoader(name, load, order))
 
-    def add_content_generator(self, name: str, generate: Callable[..., dict], order=100):
-        """``generate(sizes=, rng=, stdout=, progress=)`` for ``manage.py generate_content``
-        (benchmarks): makes volume content and returns what it made; lower ``order`` first."""
-        self.content_generators.append(ContentGenerator(name, generate, order))
-
     # --- the API's shared behaviour -------------------------------------------------------
 
     def add_person_section(self, name: str, section: Callable[[Any, Any], list[dict]]) -> None:
@@ -244,9 +229,6 @@ class Registry:
 
     def sorted_demo_loaders(self) -> list[DemoLoader]:
         return sorted(self.demo_loaders, key=lambda loader: loader.order)
-
-    def sorted_content_generators(self) -> list[ContentGenerator]:
-        return sorted(self.content_generators, key=lambda generator: generator.order)
 
 
 registry = Registry()

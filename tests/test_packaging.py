@@ -26,8 +26,15 @@ def test_every_python_package_folder_is_listed_in_pyproject():
 
 
 TEST_ONLY_IMPORT = re.compile(
-    r"^\s*(?:from|import)\s+(wagtail_factories|factory|pytest|hypothesis|playwright|faker)\b",
+    r"^\s*(?:from|import)\s+(wagtail_factories|factory|pytest|hypothesis|playwright|faker|tests)\b",
     re.MULTILINE,
+)
+# Bench tooling lives in tests/bench/ (issue 22); .ci/run checks the same names on the
+# package `pip install .` builds.
+BENCH_ONLY_MODULES = (
+    "atelier.bulk_pages",
+    "atelier.management.commands.generate_content",
+    "programme.generate",
 )
 
 
@@ -42,3 +49,26 @@ def test_the_installed_packages_carry_no_factories_or_test_only_imports():
             if "factories" in path.stem or found:
                 offending.append(str(path.relative_to(ROOT)))
     assert not offending, f"test-only code in the installed package: {offending}"
+
+
+def module_file(name: str) -> Path | None:
+    """Where the installed package would take module ``name`` from (package-dir mapping)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    package, _, rest = name.partition(".")
+    folder = ROOT / config["package-dir"][package]
+    for candidate in (
+        folder.joinpath(*rest.split(".")).with_suffix(".py"),
+        folder.joinpath(*rest.split("."), "__init__.py"),
+    ):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def test_the_bench_tooling_is_not_in_the_installed_packages():
+    """The content generator and its bulk inserter are bench tooling (tests/bench/), and no
+    installed module imports from tests/."""
+    shipped = [name for name in BENCH_ONLY_MODULES if module_file(name) is not None]
+    assert not shipped, f"bench tooling in the installed package: {shipped}"
+    assert module_file("atelier.registry") is not None  # the lookup finds what is there
+    assert (ROOT / "tests" / "bench" / "generate.py").exists()

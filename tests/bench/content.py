@@ -1,15 +1,16 @@
-"""Volume content for benchmarks: people with photos, organisations, venues and events with
-timed programmes, speakers and (on a share of them) two rounds of 13 workshops.
+"""Volume content for `make bench`: people with photos, organisations, venues and events
+with timed programmes, speakers and (on a share of them) two rounds of 13 workshops.
 
-Deterministic for a given random generator; bulk inserts, no revisions, no search indexing
-(``generate_content`` reindexes once at the end). Registered with the plugin registry.
+Bench tooling, kept out of the installed package (issue 22); run it through
+``python -m tests.bench.generate``. Deterministic for a given random generator; bulk inserts
+(tests/bench/bulk_pages.py), no revisions, no search indexing (the command reindexes once
+at the end).
 """
 
 import datetime
 import io
 import uuid
 
-from atelier.bulk_pages import bulk_add_children
 from atelier.models import AtelierImage, Theme
 from django.core.files.images import ImageFile
 from django.utils import timezone
@@ -19,7 +20,7 @@ from PIL import ImageDraw
 from tqdm import tqdm
 from wagtail.models import Locale, Site
 
-from .models import (
+from programme.models import (
     EventFormat,
     EventIndexPage,
     EventPage,
@@ -34,6 +35,8 @@ from .models import (
     WorkshopRound,
     WorkshopRun,
 )
+
+from .bulk_pages import bulk_add_children
 
 WORKSHOP_SHARE = 0.1  # one event in ten is a conference day with two rounds of 13 workshops
 BATCH = 500
@@ -226,6 +229,7 @@ def _add_relations(events, rng, themes, people, organisations, counts) -> None:
             speakers.append(
                 EventSpeaker(
                     page_id=event.pk,
+                    locale_id=event.locale_id,  # translatable rows: bulk_create sets no locale
                     person=person,
                     sort_order=order,
                     role=rng.choice(SpeakerRole.values),
@@ -235,6 +239,7 @@ def _add_relations(events, rng, themes, people, organisations, counts) -> None:
             items.append(
                 ProgrammeItem(
                     page_id=event.pk,
+                    locale_id=event.locale_id,
                     sort_order=order,
                     start_time=datetime.time(10 + order, 0),
                     title=_sentence(rng, 5)[:-1],
@@ -261,6 +266,7 @@ def _add_workshop_rounds(events, rng, people, organisations, counts) -> None:
             rounds.append(
                 WorkshopRound(
                     page_id=event.pk,
+                    locale_id=event.locale_id,
                     sort_order=order,
                     title=f"Ronde {order + 1}",
                     start_time=datetime.time(hour, 0),
@@ -271,6 +277,7 @@ def _add_workshop_rounds(events, rng, people, organisations, counts) -> None:
             workshops.append(
                 Workshop(
                     page_id=event.pk,
+                    locale_id=event.locale_id,
                     sort_order=order,
                     title=_sentence(rng, 5)[:-1],
                     description=f"<p>{_sentence(rng, 25)}</p>",

@@ -1,4 +1,4 @@
-"""Inserting many pages at once, for generated volume content (benchmarks).
+"""Inserting many pages at once, for the generated volume content of `make bench`.
 
 Wagtail's ``add_child`` costs several queries per page plus a revision and a search-index
 update. For 10,000 generated events that is minutes; here the tree paths are computed in
