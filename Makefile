@@ -93,5 +93,8 @@ lock: ## Re-resolve dependencies from pyproject.toml into requirements.lock
 clean: ## Remove the virtualenv, the local database and uploaded files
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media private-media staticfiles .test-media .test-private-media artifacts .bench
 
-bench: install ## Benchmark at 100, 1,000 and 10,000 events; writes docs/performance.md
-	$(PY) -m tests.bench.run
+# DB=sqlite (default), DB=postgres (a throwaway cluster, as in .ci/run) or DB=sqlite,postgres;
+# BENCH_ARGS="--sizes 100 --rounds 1 --duration 1" for a quick check. docs/testing.md.
+DB ?= sqlite
+bench: install ## Benchmark at 100, 1,000 and 10,000 events (DB=postgres too); writes docs/performance.md
+	$(PY) -m tests.bench.run --db $(DB) $(BENCH_ARGS)

@@ -1,5 +1,10 @@
 """Production-like settings for `make bench`: DEBUG off, persistent connections, the
-production middleware stack, plus the baseline views of tests/bench/urls.py."""
+production middleware stack, plus the baseline views of tests/bench/urls.py and the v2
+fields of tests/bench/apps.py.
+
+The bench starts two servers: "warm" with the caches on, "cold" with the environment
+``API_RESPONSE_CACHE=0`` (the API's response cache off) and ``PAGE_CACHE_STORE=0`` (the
+page cache of atelier/page_cache.py off, read by the base settings)."""
 
 import os
 
@@ -10,6 +15,8 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 from atelier.settings.production import *  # noqa: E402,F403
 
 ROOT_URLCONF = "tests.bench.urls"
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.bench.apps.BenchConfig"]  # noqa: F405
+API_RESPONSE_CACHE = os.environ.get("API_RESPONSE_CACHE", "1") != "0"
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
