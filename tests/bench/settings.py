@@ -4,7 +4,7 @@ fields of tests/bench/apps.py.
 
 The bench starts two servers: "warm" with the caches on, "cold" with the environment
 ``API_RESPONSE_CACHE=0`` (the API's response cache off) and ``PAGE_CACHE_STORE=0`` (the
-page cache of atelier/page_cache.py off, read by the base settings)."""
+page cache of site/page_cache.py off, read by the base settings)."""
 
 import os
 
