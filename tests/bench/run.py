@@ -589,8 +589,8 @@ def bench_size(db: str, size: int, wrk: str, args, cluster) -> dict:
         warm.wait()
         cold.wait()
         plan = targets(warm, cold, ids)
-        for target in plan:  # warm-up: fills the caches of the warm server
-            for _ in range(args.workers * 2):
+        for target in plan:  # warm-up: fills each warm worker's caches; once on the cold one
+            for _ in range(args.workers * 2 if target["server"] is warm else 1):
                 fetch(target["server"].base + target["path"], target["headers"])
         runs = {index: [] for index in range(len(plan))}
         for round_number in range(args.rounds):
