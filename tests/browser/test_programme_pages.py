@@ -1,5 +1,5 @@
-"""The agenda, a learning network and the Dag van de Buurt event page (the demo built from
-seeds 000-002) in a real browser: accessible, valid HTML, usable on a phone."""
+"""The agenda, a learning network and the Dag van de Buurt event page (the demo built from seeds
+000-002, docs/glossary.md) in a real browser: accessible, valid HTML, usable on a phone."""
 
 import pytest
 
