@@ -1,6 +1,6 @@
-"""Demo content for knowledge (registry order 30, after home and programme): the interview
-of seed 003 and the Stadsgenoten project of seed 004, written afresh from their facts.
-Every step looks up before it creates, so running it again changes nothing."""
+"""Demo content for knowledge (registry order 30, after home and programme): the interview of
+seed 003 and the Stadsgenoten project of seed 004 (docs/glossary.md), written afresh from their
+facts. Every step looks up before it creates, so running it again changes nothing."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The knowledge app's English demo content, translated through wagtail-localize: the three
-sections, the Stadsgenoten project (seed 004) with its reports, the interview (seed 003)
-and its dossier. English in our own words, each beside the Dutch text it translates."""
+sections, the Stadsgenoten project (seed 004, docs/glossary.md) with its reports, the interview
+(seed 003) and its dossier. English in our own words, each beside the Dutch text it
+translates."""
 
 from atelier.content_translation import translate
 

@@ -1,6 +1,7 @@
-"""Seed 003: the interview with Samira Louali (Zuyd Hogeschool) about her workshop on the
-Gebrookerbos project in Heerlen, at the Werkplaatsen Sociaal Domein conference of 8 November
-2017, with a dossier on the theme. Facts from the seed; questions as asked, answers summarised."""
+"""Seed 003 (docs/glossary.md): the interview with Samira Louali (Zuyd Hogeschool) about her
+workshop on the Gebrookerbos project in Heerlen, at the Werkplaatsen Sociaal Domein conference
+of 8 November 2017, with a dossier on the theme. Facts from the seed; questions as asked,
+answers summarised."""
 
 from datetime import date, datetime, time
 

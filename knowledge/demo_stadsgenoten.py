@@ -1,6 +1,6 @@
-"""Seed 004: "Stadsgenoten", the Kenniscentrum Vlaamse Steden's track on living together in
-diversity, 2017-2020, with its reports and the final report announced for the end of May 2021.
-Facts from the seed; the wording is ours."""
+"""Seed 004 (docs/glossary.md): "Stadsgenoten", the Kenniscentrum Vlaamse Steden's track on
+living together in diversity, 2017-2020, with its reports and the final report announced for the
+end of May 2021. Facts from the seed; the wording is ours."""
 
 from datetime import date
 

@@ -58,6 +58,4 @@ def filter_reports(index_page, request) -> dict:
     form = ReportFilterForm(request.GET, reports, index_page.locale)
     filtered = form.apply(reports)
     page = Paginator(filtered, index_page.per_page).get_page(request.GET.get("pagina"))
-    query = request.GET.copy()
-    query.pop("pagina", None)
-    return {"filter_form": form, "reports": page, "filter_query": query.urlencode()}
+    return {"filter_form": form, "reports": page}

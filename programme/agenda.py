@@ -78,14 +78,11 @@ def agenda_context(index_page, request) -> dict:
     except (EmptyPage, PageNotAnInteger):
         page_obj = paginator.page(1)
     page_obj.object_list = with_series(page_obj.object_list)
-    query = request.GET.copy()
-    query.pop("pagina", None)
     return {
         "filter_form": form,
         "events": page_obj,
         "earlier_events": earlier,
         "month": data.get("month"),
         "when": when,
-        "filter_query": query.urlencode(),
         "series_list": list(public_series(locale=index_page.locale).descendant_of(index_page)),
     }

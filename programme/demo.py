@@ -1,6 +1,6 @@
-"""``load_demo`` step 20: people, venues and events from seeds 000, 001 and 002, plus a
-few upcoming events so a fresh site has a live agenda. Idempotent: existing records are
-found by name or slug and left alone."""
+"""``load_demo`` step 20: people, venues and events from seeds 000, 001 and 002 (the demo's
+sources, docs/glossary.md), plus a few upcoming events so a fresh site has a live agenda.
+Idempotent: existing records are found by name or slug and left alone."""
 
 import datetime
 

@@ -1,6 +1,6 @@
-"""The programme's English demo content, translated through wagtail-localize: the agenda,
-the "Dag van de Buurt" (seed 001) with its programme, rounds and workshops, its speakers'
-job titles and bios, the themes, and the next kennisatelier. English in our own words,
+"""The programme's English demo content, translated through wagtail-localize: the agenda, the
+"Dag van de Buurt" (seed 001, docs/glossary.md) with its programme, rounds and workshops, its
+speakers' job titles and bios, the themes, and the next kennisatelier. English in our own words,
 each text beside the Dutch one it translates."""
 
 from atelier.content_translation import parallel, translate

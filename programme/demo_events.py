@@ -1,5 +1,5 @@
-"""Demo events from seeds 000, 001 and 002: dates, times, places, names and structure are
-the seeds' facts; descriptions are short summaries in our own words."""
+"""Demo events from seeds 000, 001 and 002 (docs/glossary.md, "seed"): dates, times, places,
+names and structure are the seeds' facts; descriptions are short summaries in our own words."""
 
 # Seed 001, "Dag van de Buurt": each workshop once, with the rounds it runs in.
 # (title, rounds, facilitators, organisations, description: every fact of the seed, our words)

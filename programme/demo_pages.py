@@ -1,5 +1,6 @@
-"""Demo: the kennisatelier of seed 002, and two made-up upcoming events (dated from today,
-with no real people in them) so that the agenda always has something ahead."""
+"""Demo: the kennisatelier of seed 002 (docs/glossary.md), and two made-up upcoming events
+(dated from today, with no real people in them) so that the agenda always has something
+ahead."""
 
 import datetime
 

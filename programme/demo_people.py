@@ -1,5 +1,5 @@
-"""Demo people and organisations from seeds 000, 001 and 002: names, titles and roles are
-the seeds' facts; the bios are short summaries in our own words."""
+"""Demo people and organisations from seeds 000, 001 and 002 (docs/glossary.md, "seed"): names,
+titles and roles are the seeds' facts; the bios are short summaries in our own words."""
 
 # short name -> (full name, short name, website)
 ORGANISATIONS = {

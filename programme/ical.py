@@ -4,7 +4,7 @@
   ``calendar_end``), for "add to your calendar".
 - ``programme_calendar``: the "full programme": the event and each timed workshop run as
   its own entry (RELATED-TO the event). The API's /api/v1/events/{id}/calendar.ics serves
-  this one (API.md: "the event and its workshops").
+  this one (docs/api.md: "the day and its workshops").
 - ``personal_calendar``: "my programme" after registering: the event (or every session of
   a series) and only the workshops this person chose.
 

@@ -1,4 +1,5 @@
-"""The one place where programme querysets are built (STYLE.md rule 5).
+"""The one place where programme querysets are built: lists (pages, API, feeds, exports) reuse
+them with their select_related/prefetch_related instead of each building their own.
 
 Everything public about events goes through these functions: the agenda page, the event
 and series pages, the "upcoming events" listing source, the iCal and schedule exports, and

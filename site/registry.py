@@ -1,7 +1,8 @@
 """The plugin contract. Each app fills this registry from its ``AppConfig.ready()``;
 ``atelier`` (site/) and ``home`` read it and never import an app, nor name one. Every seam
 the core needs from an app is a public ``add_*`` or ``set_*`` method here, documented in
-docs/plugins.md (tests/test_plugins.py checks that each one is)."""
+docs/plugins.md (tests/test_plugins.py checks that each public method is, with its own
+parameters, and that each has a docstring)."""
 
 from __future__ import annotations
 
@@ -133,6 +134,8 @@ class Registry:
         self.api_collections[key] = ApiCollection(key, collection, object_type)
 
     def api_collection_for(self, model_or_instance) -> ApiCollection | None:
+        """The collection ``add_api_collection`` registered for this model (a class or an
+        instance), or None."""
         meta = model_or_instance._meta
         return self.api_collections.get(meta.label_lower)
 
@@ -144,6 +147,8 @@ class Registry:
         self.listing_sources[source.key] = source
 
     def add_person_listing(self, listing: PersonListing) -> None:
+        """Pages a person page lists besides the person's events; ``listing.items(person)``
+        returns live, public pages in the person's language."""
         self.person_listings.append(listing)
 
     def add_dashboard_panel(self, panel_factory: Callable[[Any], Any]) -> None:
@@ -222,12 +227,15 @@ class Registry:
         allowed.extend(c for c in children if c not in allowed)
 
     def children_of(self, parent: str) -> list[str]:
+        """The page types ``allow_children`` registered under ``parent``."""
         return list(self.child_page_types.get(parent.lower(), []))
 
     def listing_choices(self) -> list[tuple[str, str]]:
+        """``(key, label)`` of every listing source, for the listing block's choice."""
         return [(key, str(source.label)) for key, source in self.listing_sources.items()]
 
     def sorted_demo_loaders(self) -> list[DemoLoader]:
+        """The demo loaders in the order ``load_demo`` runs them: lowest ``order`` first."""
         return sorted(self.demo_loaders, key=lambda loader: loader.order)
 
 

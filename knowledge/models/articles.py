@@ -59,7 +59,6 @@ class ArticleIndexPage(BasePage):
         if kind in ArticleKind.values:
             articles = articles.filter(kind=kind)
         context["kind"] = kind if kind in ArticleKind.values else ""
-        context["kind_query"] = f"soort={context['kind']}" if context["kind"] else ""
         context["kinds"] = ArticleKind.choices
         context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("pagina"))
         return context

@@ -1,6 +1,6 @@
-"""Knowledge pages in a real browser, with the demo content of seeds 003 and 004: the project
-timeline, a report, the interview, a dossier and the report index are accessible, valid
-HTML and readable on a phone."""
+"""Knowledge pages in a real browser, with the demo content of seeds 003 and 004
+(docs/glossary.md): the project timeline, a report, the interview, a dossier and the report
+index are accessible, valid HTML and readable on a phone."""
 
 import pytest
 

@@ -1,5 +1,5 @@
-"""The agenda, a learning network and the Dag van de Buurt event page (the demo built from
-seeds 000-002) in a real browser: accessible, valid HTML, usable on a phone."""
+"""The agenda, a learning network and the Dag van de Buurt event page (the demo built from seeds
+000-002, docs/glossary.md) in a real browser: accessible, valid HTML, usable on a phone."""
 
 import pytest
 
@@ -32,6 +32,12 @@ def test_programme_pages_are_valid_html(client, home_page):
     assert {name: r.status_code for name, r in responses.items()} == dict.fromkeys(PAGES, 200)
     person = responses["event"].context["event"].speaker_rows[1].person
     responses["person"] = client.get(f"/personen/{person.pk}/")
+    # The archive in pages of five, so that the pagination's markup is validated too.
+    agenda = responses["agenda"].context["page"]
+    agenda.per_page = 5
+    agenda.save_revision().publish()
+    responses["agenda-archive-page-2"] = client.get("/agenda/?when=past&pagina=2")
+    assert 'rel="prev"' in responses["agenda-archive-page-2"].content.decode()
     assert_valid_html(**{name: r.content.decode() for name, r in responses.items()})
 
 

@@ -1,4 +1,5 @@
-"""The demo content against the facts of seeds 003 (interview) and 004 (Stadsgenoten)."""
+"""The demo content against the facts of seeds 003 (interview) and 004 (Stadsgenoten); the seeds
+are listed in docs/glossary.md."""
 
 import datetime
 import io

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 from tests.knowledge.factories import (
+    ArticlePageFactory,
     PdfDocumentFactory,
     ProjectPageFactory,
     ReportDocumentFactory,
@@ -131,6 +132,18 @@ def test_report_index_is_paginated_and_keeps_the_filter(client, catalogue):
     assert "soort=factsheet&amp;pagina=2" in first.content.decode()
     second = client.get("/publicaties/?soort=factsheet&pagina=2")
     assert len(_titles(second)) == 1
+
+
+def test_article_index_is_paginated_and_keeps_the_kind(client, sections):
+    for number in range(13):
+        ArticlePageFactory(parent=sections["articles"], title=f"Gesprek {number}", kind="interview")
+    ArticlePageFactory(parent=sections["articles"], title="Bericht", kind="news")
+    first = client.get("/artikelen/?soort=interview")
+    assert len(first.context["articles"]) == 12
+    assert '<a href="?soort=interview&amp;pagina=2" rel="next">' in first.content.decode()
+    second = client.get("/artikelen/?soort=interview&pagina=2")
+    assert [article.title for article in second.context["articles"]] == ["Gesprek 0"]
+    assert '<a href="?soort=interview&amp;pagina=1" rel="prev">' in second.content.decode()
 
 
 # --- the timeline's query budget -------------------------------------------------------------

@@ -64,6 +64,23 @@ def test_pagination(agenda, client):
     assert len(client.get(agenda.url, {"pagina": 2}).context["events"]) == 2
 
 
+def test_page_links_keep_the_filters(agenda, client):
+    theme = Theme.objects.create(name="Wijkaanpak", slug="wijkaanpak", locale=agenda.locale)
+    start = timezone.now() + timezone.timedelta(days=2)
+    for day in range(7):
+        event = EventPageFactory(parent=agenda, start=start + timezone.timedelta(days=day))
+        event.themes = [theme]
+        event.save_revision().publish()
+    agenda.per_page = 5
+    agenda.save_revision().publish()
+    first = client.get(agenda.url, {"theme": "wijkaanpak"}).content.decode()
+    assert '<a href="?theme=wijkaanpak&amp;pagina=2" rel="next">' in first
+    second = client.get(agenda.url, {"pagina": 2, "theme": "wijkaanpak"}).content.decode()
+    assert '<a href="?theme=wijkaanpak&amp;pagina=1" rel="prev">' in second
+    assert 'rel="next"' not in second
+    assert '<span aria-current="page">Pagina 2 van 2</span>' in second
+
+
 def test_listing_source_and_dashboard_panel(agenda, programme, rf):
     source = registry.listing_sources["upcoming_events"]
     assert [e.title for e in source.items(limit=3)] == ["Eerst", "Later"]

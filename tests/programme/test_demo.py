@@ -1,4 +1,4 @@
-"""The demo content carries the facts of seeds 000, 001 and 002."""
+"""The demo content carries the facts of seeds 000, 001 and 002 (docs/glossary.md, "seed")."""
 
 import datetime
 
