@@ -19,6 +19,7 @@ class ProgrammeConfig(AppConfig):
         from .demo_english import translate_programme_demo
         from .generate import generate_programme
         from .listings import past_event_items, upcoming_event_items
+        from .queries import next_clock_change
         from .sitemaps import PeopleSitemap
         from .translation import configure as configure_translation
 
@@ -40,6 +41,7 @@ class ProgrammeConfig(AppConfig):
             )
         )
         registry.add_dashboard_panel(upcoming_events_panel)
+        registry.add_content_clock(next_clock_change)  # upcoming → past, registration windows
         registry.set_person_model("programme.Person")  # the people grid block's snippet
         configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("programme", load_programme_demo, order=20)

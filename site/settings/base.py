@@ -367,6 +367,11 @@ PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_LIST_MAX_AGE = env_int("PAGE_CACHE_LIST_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 300)
 PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", True)  # also keep answers in Django's cache
+# The API's answers kept in Django's cache under their ETag, which carries the content
+# version (site/api/http.py): a change makes them unreachable at once. Off: every request
+# is computed (`make bench` measures both).
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", True)
+API_RESPONSE_CACHE_TIMEOUT = env_int("API_RESPONSE_CACHE_TIMEOUT", 600)
 
 # --- Admin login: lockout after failures (django-axes), optional two-factor (django-otp) ---
 # docs/deployment.md#admin-login. Kept apart from the lists above on purpose.
