@@ -9,7 +9,9 @@ no query, nothing rendered. Equal versions mean nothing public changed, so the b
 same request is the same; a changed version gives a new ETag even when the body happens to
 be equal (a 200 more, never a stale 304). Answers are also kept in the cache under that ETag
 (``API_RESPONSE_CACHE``, for ``API_RESPONSE_CACHE_TIMEOUT`` seconds): a version bump makes
-them unreachable at once.
+them unreachable at once. Both need a cache that every process shares (``CACHE_URL``), since
+the version lives there; without one (``API_VERSIONED_ETAGS`` off) the ETag is a hash of
+the body, as for the other feeds.
 
 Other read-only feeds (the embeddable agenda) call ``conditional_get`` on their own
 responses, with an ETag hashed from the body.
@@ -224,6 +226,14 @@ class ApiHttpMiddleware:
         return response
 
     def answer(self, request):
+        if not settings.API_VERSIONED_ETAGS:
+            # The content version lives in each process (no shared cache): validators must
+            # come from the body, or a change made through one worker would not reach the
+            # 304s of another.
+            response = self.get_response(request)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+            return conditional_get(request, response)
         etag = request_etag(request)
         if _matches(request, etag):  # before any view: no query, nothing rendered
             response = HttpResponse(status=200)

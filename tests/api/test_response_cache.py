@@ -219,3 +219,18 @@ def test_nothing_changing_keeps_the_version(client, make_event):
     client.get("/api/v1/events")
     client.get("/agenda/")
     assert content_version() == version
+
+
+def test_without_a_shared_cache_the_etag_comes_from_the_body(client, make_event, settings):
+    from atelier.api.http import body_etag
+
+    settings.API_VERSIONED_ETAGS = False
+    settings.API_RESPONSE_CACHE = False
+    event = make_event(title="Buurtdag", start=days(5))
+    url = f"/api/v1/events/{event.pk}"
+    first = client.get(url)
+    assert first["ETag"] == body_etag(first.content)
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    event.title = "Wijkfeest"
+    event.save_revision().publish()
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
