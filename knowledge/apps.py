@@ -10,6 +10,7 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         """Everything knowledge offers the site goes through the registry
         (docs/plugins.md); its receivers are connected by ``signals.connect()``."""
+        from atelier.public_content import next_local_midnight
         from atelier.registry import ListingSource, PersonListing, registry
 
         from . import demo, listings, signals
@@ -18,6 +19,8 @@ class KnowledgeConfig(AppConfig):
         from .queries import person_articles, person_projects, person_reports
         from .translation import configure as configure_translation
 
+        # An announced report or project counts as overdue from the day after its date.
+        registry.add_content_clock(next_local_midnight)
         registry.allow_children(
             "home.HomePage",
             "knowledge.ProjectIndexPage",

@@ -18,6 +18,7 @@ class ProgrammeConfig(AppConfig):
         from .demo import load_programme_demo
         from .demo_english import translate_programme_demo
         from .listings import past_event_items, upcoming_event_items
+        from .queries import next_clock_change
         from .sitemaps import PeopleSitemap
         from .translation import configure as configure_translation
 
@@ -39,6 +40,7 @@ class ProgrammeConfig(AppConfig):
             )
         )
         registry.add_dashboard_panel(upcoming_events_panel)
+        registry.add_content_clock(next_clock_change)  # upcoming → past, registration windows
         registry.set_person_model("programme.Person")  # the people grid block's snippet
         configure_translation()  # what wagtail-localize translates and what it shares
         registry.add_demo_loader("programme", load_programme_demo, order=20)

@@ -22,7 +22,8 @@ the ``api`` and ``registration`` apps. They return live, public pages only.
 
 import datetime
 
-from django.db.models import Prefetch, Q
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Min, Prefetch, Q
 from django.utils import timezone
 
 from .models import (
@@ -185,3 +186,31 @@ def with_series(events) -> list:
     for event in events:
         event.__dict__["series"] = series.get(event.path[: -EventPage.steplen])
     return events
+
+
+def next_clock_change(now):
+    """When the programme's public face next changes by the clock alone: an event starts or
+    ends (upcoming → past), registration opens or closes, or the day turns (an event without
+    an end stays upcoming through its day). Registered with ``add_content_clock``."""
+    from atelier.public_content import next_local_midnight
+
+    fields = ("start", "end", "registration_opens_at", "registration_closes_at")
+    moments = [next_local_midnight(now)]
+    for model in (EventPage, EventSeriesPage):
+        found = model.objects.live().aggregate(
+            **{
+                name: Min(name, filter=Q(**{f"{name}__gt": now}))
+                for name in fields
+                if _has_field(model, name)
+            }
+        )
+        moments.extend(moment for moment in found.values() if moment is not None)
+    return min(moments)
+
+
+def _has_field(model, name: str) -> bool:
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True

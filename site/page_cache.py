@@ -9,10 +9,10 @@ editor) gets ``private, no-cache``.
 
 Anonymous GETs of a Wagtail page answered 200 with HTML that set no cookie and used no CSRF
 token (so a page with a form is never shared) are also kept in Django's cache, keyed by the
-content version (``public_content.content_version()``): any announced change makes every
-stored copy unreachable at once. ``PAGE_CACHE_MAX_AGE`` (``PAGE_CACHE_LIST_MAX_AGE`` for
-pages that list others) bounds how long a copy lives, so registration counts lag by at most
-that much.
+content version (``public_content.content_version()``): any change (a publish, a privacy
+change, a sign-up, the clock passing an event's start) makes every stored copy unreachable
+at once. ``PAGE_CACHE_MAX_AGE`` (``PAGE_CACHE_LIST_MAX_AGE`` for pages that list others)
+bounds how long a copy lives.
 """
 
 import hashlib

@@ -10,9 +10,11 @@ a snippet (a speaker, a theme) saved or deleted. ``announce()`` does two things:
    ``content_version()`` is the public way to read it. Everything this site stores for
    visitors is keyed by it (the anonymous page cache in ``page_cache``, the API's
    first-served moments in ``atelier.api.http``), so a bump makes every stored answer unreachable at
-   once, on every worker sharing the cache. Validators (ETags) may be derived from it: equal
-   versions mean no announced change in between. Registration counts are not content: they
-   do not bump it.
+   once, on every worker sharing the cache. Validators (ETags) are derived from it: equal
+   versions mean no change in between. A sign-up or cancellation counts too (places left,
+   a waiting list), and so does the clock: apps register ``add_content_clock`` functions
+   naming the next moment their public content changes by time alone (an event becomes
+   past, registration opens); the first read after that moment bumps the version.
 2. It sends ``public_content_changed`` with a ``PublicContentChange``. Receivers return the
    absolute URLs that showed what changed (pages, their lists, the API, the embed, feeds,
    the sitemap); when a frontend cache (CDN) is configured they are purged in one batch.
@@ -34,10 +36,13 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
+from django.utils import timezone
 
 logger = logging.getLogger("atelier.public_content")
 
 VERSION_KEY = "atelier:content-version"
+CLOCK_KEY = "atelier:content-clock"  # (timestamp, real, version): next change by the clock
+CLOCK_IDLE_RECHECK = 3600
 
 # Sent with ``change=PublicContentChange``; receivers may return an iterable of absolute URLs.
 public_content_changed = Signal()
@@ -79,14 +84,50 @@ def _seed() -> int:
 
 
 def content_version() -> int:
-    """The current content version: an integer that grows with every announced change.
+    """The current content version: an integer that grows with every change of what the
+    public sees, including changes by the clock (see the module docstring).
 
-    Compare versions for equality only; the starting value is a timestamp."""
-    version = cache.get(VERSION_KEY)
+    Compare versions for equality only; the starting value is a timestamp. Costs one cache
+    read; a query only when the clock's next moment has to be found again (after a bump,
+    or when it has passed)."""
+    values = cache.get_many([VERSION_KEY, CLOCK_KEY])
+    version, clock = values.get(VERSION_KEY), values.get(CLOCK_KEY)
     if version is None:
         cache.add(VERSION_KEY, _seed(), None)
         version = cache.get(VERSION_KEY)
-    return int(version) if version is not None else _seed()  # cache down: never a hit
+        if version is None:
+            return _seed()  # cache down: never a hit
+    version, now = int(version), timezone.now().timestamp()
+    if clock is not None and clock[2] == version and clock[0] > now:
+        return version
+    if clock is not None and clock[2] == version and clock[1]:
+        version = bump_version()  # a moment some content was waiting for has passed
+    # Found for this version only: one computed from rows read before a change committed
+    # is not used after it (the commit bumps the version again).
+    cache.set(CLOCK_KEY, (*_next_clock_moment(now), version), None)
+    return version
+
+
+def _next_clock_moment(now: float) -> tuple[float, bool]:
+    """``(timestamp, real)``: the earliest next change any app's clock names; without one,
+    look again in an hour (``real`` False: nothing changes then, no bump)."""
+    from datetime import UTC, datetime
+
+    from .registry import registry
+
+    moments = []
+    when = datetime.fromtimestamp(now, UTC)
+    for next_change in registry.content_clocks:
+        try:
+            moment = next_change(when)
+        except Exception:  # a broken clock must not break every request
+            logger.exception("Content clock %r failed", next_change)
+            continue
+        if moment is not None:
+            moments.append(moment.timestamp())
+    if moments:
+        return max(min(moments), now + 1), True
+    return now + CLOCK_IDLE_RECHECK, False
 
 
 def bump_version() -> int:
@@ -185,9 +226,21 @@ def _collection_restriction_changed(sender, instance, **kwargs):
         announce("collection-privacy", objects=documents_in(collection))
 
 
-def _document_changed(sender, instance, **kwargs):
+# Wagtail fills these in lazily on first use: nothing visitors see changes.
+FILE_METADATA_FIELDS = frozenset({"file_hash", "file_size"})
+
+
+def _document_changed(sender, instance, update_fields=None, **kwargs):
     # The embargo ends by moving a report's files to a public collection: a save.
+    if update_fields and set(update_fields) <= FILE_METADATA_FIELDS:
+        return
     announce("document", objects=[instance])
+
+
+def _image_changed(sender, instance, update_fields=None, **kwargs):
+    if update_fields and set(update_fields) <= FILE_METADATA_FIELDS:
+        return
+    announce("image", objects=[instance])
 
 
 def _snippet_changed(sender, instance, **kwargs):
@@ -211,6 +264,7 @@ def documents_in(collection) -> list:
 def connect() -> None:
     """Called from AtelierConfig.ready()."""
     from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
     from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction
     from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
@@ -235,6 +289,13 @@ def connect() -> None:
     post_save.connect(_document_changed, sender=document_model, weak=False, dispatch_uid="pc_doc")
     post_delete.connect(
         _document_changed, sender=document_model, weak=False, dispatch_uid="pc_doc_deleted"
+    )
+    # An image's alt text, focal point or file is shown wherever the image is (renditions
+    # are a separate model: making one changes nothing).
+    image_model = get_image_model()
+    post_save.connect(_image_changed, sender=image_model, weak=False, dispatch_uid="pc_image")
+    post_delete.connect(
+        _image_changed, sender=image_model, weak=False, dispatch_uid="pc_image_deleted"
     )
     post_save.connect(_snippet_changed, weak=False, dispatch_uid="pc_snippet_saved")
     post_delete.connect(_snippet_changed, weak=False, dispatch_uid="pc_snippet_deleted")
@@ -349,3 +410,12 @@ def _document_urls(objects) -> list[str]:
         if isinstance(obj, document_model) and obj.pk is not None
         for root in site_roots()
     ]
+
+
+def next_local_midnight(now):
+    """The next midnight in the site's time zone: when "today" (upcoming, overdue) moves."""
+    import datetime
+
+    local = timezone.localtime(now)
+    tomorrow = local.date() + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))

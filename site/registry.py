@@ -107,6 +107,7 @@ class Registry:
     error_mappings: list[ErrorMapping] = field(default_factory=list)
     webhook_events: dict[str, WebhookEvent] = field(default_factory=dict)
     webhook_emitter: Callable[..., Any] | None = None
+    content_clocks: list[Callable[[Any], Any]] = field(default_factory=list)
 
     # --- addresses ----------------------------------------------------------------------
 
@@ -213,6 +214,14 @@ class Registry:
         if self.webhook_emitter is None:
             return []
         return self.webhook_emitter(event_type, page)
+
+    def add_content_clock(self, next_change: Callable[[Any], Any]) -> None:
+        """``next_change(now)`` returns the next moment after ``now`` (an aware datetime)
+        at which this app's public content changes by the clock alone (an event becomes
+        past, registration opens), or None. ``public_content`` bumps the content version
+        when that moment passes, so ETags and cached answers never outlive it."""
+        if next_change not in self.content_clocks:
+            self.content_clocks.append(next_change)
 
     def add_periodic_command(self, name: str, every: int, *args: str) -> None:
         """Run ``manage.py <name> <args>`` every ``every`` seconds (docs/deployment.md)."""

@@ -7,13 +7,16 @@ so a draft saved in between never counts and every change is announced once.
 
 from __future__ import annotations
 
+from atelier.public_content import announce, bump_version
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
+from wagtail.models import Page
 from wagtail.signals import page_published
 
 from . import mail
-from .models import EventSeatLock, Registration
+from .models import EventSeatLock, Registration, WorkshopChoice
 from .services import emit, promote_waiting_list
 from .summary import canonical_page, registration_summary
 
@@ -82,6 +85,21 @@ def on_page_published(sender, instance, revision=None, **kwargs):
     handle_publish(instance.specific, getattr(revision, "pk", None) or timezone.now().timestamp())
 
 
+def on_registration_changed(sender, instance, **kwargs):
+    """A sign-up, cancellation or promotion changes places left and maybe the status the
+    event page and the API show: a new content version (and a purge of the event's URLs)."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    announce("registration", pages=[page])
+
+
+def on_choice_changed(sender, instance, **kwargs):
+    # Saved with their registration (announced above); on their own they still change counts.
+    bump_version()
+
+
 def connect() -> None:
     """Called from RegistrationConfig.ready(), like every app's receivers."""
     page_published.connect(on_page_published, dispatch_uid="registration_page_published")
+    for name, signal in (("saved", post_save), ("deleted", post_delete)):
+        signal.connect(on_registration_changed, sender=Registration, dispatch_uid=f"reg_{name}")
+        signal.connect(on_choice_changed, sender=WorkshopChoice, dispatch_uid=f"choice_{name}")

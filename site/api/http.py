@@ -1,13 +1,24 @@
-"""HTTP behaviour shared by every machine-readable GET: conditional requests and CORS.
+"""HTTP behaviour shared by every machine-readable GET: conditional requests, a response
+cache, and CORS.
 
-``ApiHttpMiddleware`` applies it to everything under ``/api/``; other read-only feeds
-(the embeddable agenda, calendars) can call ``conditional_get`` on their own responses.
+``ApiHttpMiddleware`` applies it to everything under ``/api/``. Its ETag is derived from the
+content version (``public_content.content_version()``, bumped by every publish, unpublish,
+privacy change, snippet edit, sign-up and by the clock) and the request (host, path, query,
+``Accept``, language), so a matching ``If-None-Match`` is answered 304 before any view runs:
+no query, nothing rendered. Equal versions mean nothing public changed, so the body for the
+same request is the same; a changed version gives a new ETag even when the body happens to
+be equal (a 200 more, never a stale 304). Answers are also kept in the cache under that ETag
+(``API_RESPONSE_CACHE``, for ``API_RESPONSE_CACHE_TIMEOUT`` seconds): a version bump makes
+them unreachable at once. Both need a cache that every process shares (``CACHE_URL``), since
+the version lives there; without one (``API_VERSIONED_ETAGS`` off) the ETag is a hash of
+the body, as for the other feeds.
 
-The ETag is a hash of the body that is sent, so it changes exactly when the body would:
-after publishing, a snippet edit (a speaker's bio), a registration (``places_left``), or
-the clock moving an event from upcoming to past. ``Last-Modified`` is the later of the
-newest content timestamp a view reports and the moment this body was first served, so an
-``If-Modified-Since`` never gets a 304 for a body that changed without a publish.
+Other read-only feeds (the embeddable agenda) call ``conditional_get`` on their own
+responses, with an ETag hashed from the body.
+
+``Last-Modified`` is the later of the newest content timestamp a view reports and the moment
+this answer was first served, so an ``If-Modified-Since`` never gets a 304 for a body that
+changed without a publish.
 """
 
 from __future__ import annotations
@@ -49,6 +60,22 @@ def note_last_modified(request, *moments) -> None:
         setattr(request, _LAST_MODIFIED_ATTR, max(known))
 
 
+def request_etag(request, version: int | None = None) -> str:
+    """The validator of a GET under /api/: the content version and what selects the body."""
+    version = content_version() if version is None else version
+    raw = "|".join(
+        (
+            str(version),
+            request.get_host(),
+            request.get_full_path(),
+            request.headers.get("Accept", ""),
+            request.headers.get("Accept-Language", ""),
+            request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, ""),
+        )
+    )
+    return '"v' + hashlib.sha256(raw.encode()).hexdigest()[:40] + '"'
+
+
 def _first_served(request, etag: str) -> datetime:
     # Keyed by the content version too: after a change (say, private and public again) the
     # same body counts as new, so If-Modified-Since never skips the change.
@@ -63,26 +90,24 @@ def _first_served(request, etag: str) -> datetime:
 
 
 def _not_modified(request, etag: str, last_modified: datetime) -> bool:
-    if_none_match = request.headers.get("If-None-Match")
-    if if_none_match:
-        # RFC 9110 13.1.2: weak comparison; If-Modified-Since is ignored when this is sent
-        tags = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}
-        return "*" in tags or etag in tags
+    if request.headers.get("If-None-Match"):
+        # RFC 9110 13.1.2: If-Modified-Since is ignored when this is sent
+        return _matches(request, etag)
     if_modified_since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
     if if_modified_since is None:
         return False
     return int(last_modified.timestamp()) <= if_modified_since
 
 
-def conditional_get(request, response, *, max_age: int | None = None):
+def conditional_get(request, response, *, max_age: int | None = None, etag: str | None = None):
     """Add ETag, Last-Modified, Cache-Control and Vary to a 200 GET response; 304 if fresh.
 
-    Browsers revalidate every time (``max-age=0``); ``max_age`` (default
-    ``API_CACHE_MAX_AGE``) is what a purged frontend cache may keep (``s-maxage``), see
-    ``page_cache.patch_public_revalidate``."""
+    ``etag`` defaults to a hash of the body. Browsers revalidate every time
+    (``max-age=0``); ``max_age`` (default ``API_CACHE_MAX_AGE``) is what a purged frontend
+    cache may keep (``s-maxage``), see ``page_cache.patch_public_revalidate``."""
     if response.status_code != 200 or response.streaming:
         return response
-    etag = body_etag(response.content)
+    etag = etag or body_etag(response.content)
     noted = getattr(request, _LAST_MODIFIED_ATTR, None)
     moments = [_first_served(request, etag)]
     if noted is not None:
@@ -94,17 +119,58 @@ def conditional_get(request, response, *, max_age: int | None = None):
         "ETag": etag,
         "Last-Modified": http_date(last_modified.timestamp()),
     }
-    if _not_modified(request, etag, last_modified):
-        response = HttpResponseNotModified()
     for name, value in headers.items():
         response[name] = value
+    _cache_headers(request, response, max_age)
+    if _not_modified(request, etag, last_modified):
+        return _not_modified_response(request, response, max_age)
+    return response
+
+
+def _cache_headers(request, response, max_age: int | None = None) -> None:
+    if max_age is None:
+        max_age = settings.API_CACHE_MAX_AGE
     if "Cache-Control" in response:
         del response["Cache-Control"]
     patch_public_revalidate(
         response, query_string=request.META.get("QUERY_STRING", ""), shared_max_age=max_age
     )
     patch_vary_headers(response, ("Accept", "Origin"))
-    return response
+
+
+def _not_modified_response(request, response, max_age: int | None = None):
+    """A 304 carrying the validators and caching headers of ``response``."""
+    not_modified = HttpResponseNotModified()
+    for name in ("ETag", "Last-Modified"):
+        if name in response:
+            not_modified[name] = response[name]
+    _cache_headers(request, not_modified, max_age)
+    return not_modified
+
+
+def _matches(request, etag: str) -> bool:
+    if_none_match = request.headers.get("If-None-Match")
+    if not if_none_match:
+        return False
+    tags = {tag.removeprefix("W/") for tag in parse_etags(if_none_match)}  # weak comparison
+    return "*" in tags or etag in tags
+
+
+_CACHED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Last-Modified")
+_CACHED_TYPES = ("application/json", "text/calendar")
+
+
+def _storable(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and response.get("Content-Type", "").startswith(_CACHED_TYPES)
+    )
+
+
+def _response_key(etag: str) -> str:
+    return "atelier:api-response:" + etag.strip('"')
 
 
 def allowed_origin(request) -> str | None:
@@ -153,11 +219,42 @@ class ApiHttpMiddleware:
         if is_head:
             # django-ninja routes GET only; HEAD is the same answer without its body
             request.method = "GET"
-        response = self.get_response(request)
-        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
-            response.render()
-        response = conditional_get(request, response)
+        response = self.answer(request)
         response = add_cors_headers(request, response)
         if is_head and not response.streaming:
             response.content = b""
+        return response
+
+    def answer(self, request):
+        if not settings.API_VERSIONED_ETAGS:
+            # The content version lives in each process (no shared cache): validators must
+            # come from the body, or a change made through one worker would not reach the
+            # 304s of another.
+            response = self.get_response(request)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+            return conditional_get(request, response)
+        etag = request_etag(request)
+        if _matches(request, etag):  # before any view: no query, nothing rendered
+            response = HttpResponse(status=200)
+            response["ETag"] = etag
+            return _not_modified_response(request, response)
+        use_cache = settings.API_RESPONSE_CACHE
+        stored = cache.get(_response_key(etag)) if use_cache else None
+        if stored is not None:
+            response = HttpResponse(stored["content"])
+            for name, value in stored["headers"].items():
+                response[name] = value
+        else:
+            response = self.get_response(request)
+            if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+                response.render()
+        response = conditional_get(request, response, etag=etag)
+        if stored is None and use_cache and _storable(response):
+            headers = {name: response[name] for name in _CACHED_HEADERS if name in response}
+            cache.set(
+                _response_key(etag),
+                {"headers": headers, "content": response.content},
+                settings.API_RESPONSE_CACHE_TIMEOUT,
+            )
         return response

@@ -366,7 +366,18 @@ CONTENT_SECURITY_POLICY = {
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_LIST_MAX_AGE = env_int("PAGE_CACHE_LIST_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 300)
-PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", True)  # also keep answers in Django's cache
+# Stored copies and version-derived validators are only safe when every process reads the
+# same content version, i.e. with a shared cache (CACHE_URL): a change made through one
+# worker must reach the others at once.
+SHARED_CACHE = bool(CACHE_URL)
+PAGE_CACHE_STORE = env_bool("PAGE_CACHE_STORE", SHARED_CACHE)  # keep answers in the cache
+# The API (site/api/http.py): ETags derived from the content version and the request, so a
+# 304 is answered before any view runs; and answers kept in the cache under that ETag (a
+# change makes them unreachable at once). Off: ETags hash the body, every request is
+# computed (`make bench` measures both).
+API_VERSIONED_ETAGS = env_bool("API_VERSIONED_ETAGS", SHARED_CACHE)
+API_RESPONSE_CACHE = env_bool("API_RESPONSE_CACHE", SHARED_CACHE)
+API_RESPONSE_CACHE_TIMEOUT = env_int("API_RESPONSE_CACHE_TIMEOUT", 600)
 
 # --- Admin login: lockout after failures (django-axes), optional two-factor (django-otp) ---
 # docs/deployment.md#admin-login. Kept apart from the lists above on purpose.

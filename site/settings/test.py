@@ -16,6 +16,8 @@ LOGGING["root"]["level"] = "WARNING"
 # Tests change pages with plain saves and expect to see it; tests/site/test_page_cache.py
 # turns the store on where it is the subject.
 PAGE_CACHE_STORE = False
+API_RESPONSE_CACHE = False  # likewise; tests/api/test_response_cache.py turns it on
+API_VERSIONED_ETAGS = True  # one process: the local-memory cache is shared by all requests
 # wagtail-localize's dummy machine translator (it reverses the words): the "Translate
 # with machine" path works in tests without an account or the network.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -16,7 +16,11 @@ from atelier.settings.production import *  # noqa: E402,F403
 
 ROOT_URLCONF = "tests.bench.urls"
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.bench.apps.BenchConfig"]  # noqa: F405
+# The bench's workers share no cache (local memory), but nothing changes while it measures:
+# the stores and version-derived ETags are on as they are in production with CACHE_URL.
+API_VERSIONED_ETAGS = True
 API_RESPONSE_CACHE = os.environ.get("API_RESPONSE_CACHE", "1") != "0"
+PAGE_CACHE_STORE = os.environ.get("PAGE_CACHE_STORE", "1") != "0"
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 SECURE_HSTS_SECONDS = 0
