@@ -13,6 +13,7 @@ from atelier.api.http import note_last_modified
 from atelier.api.pagination import DetailParams, ListParams, page_schema, paginate
 from atelier.api.params import IsoDate, clamp_date, search_text_field
 from atelier.api.schemas import rich_text, stream_blocks
+from atelier.api.v1 import json_response
 from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
@@ -121,7 +122,7 @@ def list_events(request, filters: Query[EventFilters]):
     events = filtered_events(filters).prefetch_related("image__renditions")
     page = paginate(request, events, filters, lambda rows: out.event_items(request, rows))
     note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
-    return page
+    return json_response(page)
 
 
 @events_router.get(
@@ -158,7 +159,7 @@ def event_detail(request, event_id: int, params: Query[DetailParams]):
         if version.pk != event.pk:
             event = _event_or_404(version.pk)
     published(request, [event])
-    return out.event_detail(request, event)
+    return json_response(out.event_detail(request, event))
 
 
 @events_router.get(
@@ -232,7 +233,7 @@ def list_series(request, filters: Query[SeriesFilters]):
         request, filtered_series(filters), filters, lambda rows: out.series_items(request, rows)
     )
     note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
-    return page
+    return json_response(page)
 
 
 def _series_or_404(series_id: int):
@@ -254,7 +255,7 @@ def series_detail(request, series_id: int):
         sessions=out.event_items(request, sessions),
     )
     published(request, [series, *sessions])
-    return data
+    return json_response(data)
 
 
 @series_router.get(
