@@ -115,11 +115,15 @@ def filtered_events(filters: EventFilters):
 
 
 EventList = page_schema(EventItem, "EventList")
+DETAIL_ONLY_FIELDS = ("body", "intro", "registration_questions", "search_description")
 
 
 @events_router.get("", response=EventList, summary="Events, soonest first")
 def list_events(request, filters: Query[EventFilters]):
-    events = filtered_events(filters).prefetch_related("image__renditions")
+    # The list never shows the long texts: leave them in the database.
+    events = (
+        filtered_events(filters).defer(*DETAIL_ONLY_FIELDS).prefetch_related("image__renditions")
+    )
     page = paginate(request, events, filters, lambda rows: out.event_items(request, rows))
     note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
     return json_response(page)
