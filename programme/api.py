@@ -32,6 +32,7 @@ from .models import EventFormat, EventSeriesPage
 from .queries import (
     event_detail_queryset,
     past_events,
+    prefetch_renditions,
     public_events,
     public_series,
     series_sessions,
@@ -144,16 +145,18 @@ def agenda_calendar(request, filters: Query[EventFilters]):
     return response
 
 
-def _event_or_404(event_id: int):
-    event = event_detail_queryset().filter(pk=event_id).first()
+def _event_or_404(event_id: int, *, renditions: bool = True):
+    event = event_detail_queryset(renditions=renditions).filter(pk=event_id).first()
     if event is None:
         raise Http404
+    if not renditions:
+        prefetch_renditions(event)
     return event
 
 
 @events_router.get("/{int:event_id}", response=EventDetail, summary="One event in full")
 def event_detail(request, event_id: int, params: Query[DetailParams]):
-    event = _event_or_404(event_id)
+    event = _event_or_404(event_id, renditions=False)
     if params.locale:
         from atelier.localization import page_in_language
 
@@ -161,7 +164,7 @@ def event_detail(request, event_id: int, params: Query[DetailParams]):
         if version is None:
             raise Http404
         if version.pk != event.pk:
-            event = _event_or_404(version.pk)
+            event = _event_or_404(version.pk, renditions=False)
     published(request, [event])
     return json_response(out.event_detail(request, event))
 

@@ -115,13 +115,13 @@ def _series_by_parent_path(request, pages) -> dict[str, dict]:
         return {}
     series = (
         EventSeriesPage.objects.live()
-        .public()
         .filter(path__in=parent_paths)
         .values_list("path", "pk", "title")
     )
     return {
         path: {"id": pk, "title": title, "api_url": common.api_url(request, f"series/{pk}")}
         for path, pk, title in series
+        if common.is_public_path(request, path)
     }
 
 

@@ -191,23 +191,40 @@ def page_full_url(request, url_path: str) -> str | None:
     return shell.get_full_url(request)
 
 
+def private_paths(request) -> tuple[str, ...]:
+    """Tree paths of the pages with a view restriction (they and everything under them are
+    private), read once per request: ``Page.objects.public()`` reads them on every call."""
+    paths = getattr(request, "_atelier_private_paths", None) if request is not None else None
+    if paths is None:
+        from wagtail.models import PageViewRestriction
+
+        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        if request is not None:
+            request._atelier_private_paths = paths
+    return paths
+
+
+def is_public_path(request, path: str) -> bool:
+    """Whether the page at ``path`` is public (what ``Page.objects.public()`` keeps)."""
+    return not path.startswith(private_paths(request))
+
+
 def page_translations(request, pages) -> dict[int, list[dict]]:
-    """Live, public language versions (aliases excluded) of each page, from one narrow
-    query for the whole page of results."""
+    """Live, public language versions (aliases excluded, as ``localization.real_pages``) of
+    each page, from one narrow query for the whole page of results."""
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
-    from ..localization import real_pages
-
     rows = (
-        real_pages()
-        .filter(translation_key__in=keys)
+        Page.objects.live()
+        .filter(alias_of__isnull=True, translation_key__in=keys)
         .order_by("pk")
-        .values_list("pk", "translation_key", "locale_id", "url_path")
+        .values_list("pk", "translation_key", "locale_id", "url_path", "path")
     )
     siblings = defaultdict(list)
     for row in rows:
-        siblings[row[1]].append(row)
+        if is_public_path(request, row[4]):
+            siblings[row[1]].append(row[:4])
     urls: dict[int, str | None] = {}  # a page listed as the translation of several pages
 
     def version(pk, locale_id, url_path) -> dict:
