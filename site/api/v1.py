@@ -34,6 +34,7 @@ class LocalTimeJSONEncoder(NinjaJSONEncoder):
 
 
 _ENCODER = LocalTimeJSONEncoder()
+JSON_CONTENT_TYPE = "application/json; charset=utf-8"  # as django-ninja sends its own
 # Dates and times go through the encoder above (local time, whole seconds), not orjson's
 # own formats; keys that are not strings become strings, as ``json.dumps`` makes them.
 _ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_NON_STR_KEYS
@@ -52,7 +53,7 @@ def json_response(data: Any, status: int = 200) -> HttpResponse:
     Hot endpoints return this instead of a dict: django-ninja then skips validating the data
     against the schema (the schema still documents the operation; tests/api check that
     every such body equals what the schema would have produced)."""
-    return HttpResponse(dumps(data), status=status, content_type="application/json")
+    return HttpResponse(dumps(data), status=status, content_type=JSON_CONTENT_TYPE)
 
 
 class ApiJSONRenderer(JSONRenderer):
