@@ -13,6 +13,7 @@ from atelier.api.http import note_last_modified
 from atelier.api.pagination import DetailParams, ListParams, page_schema, paginate
 from atelier.api.params import IsoDate, clamp_date, search_text_field
 from atelier.api.schemas import rich_text, stream_blocks
+from atelier.api.v1 import json_response
 from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
@@ -31,6 +32,7 @@ from .models import EventFormat, EventSeriesPage
 from .queries import (
     event_detail_queryset,
     past_events,
+    prefetch_renditions,
     public_events,
     public_series,
     series_sessions,
@@ -114,14 +116,18 @@ def filtered_events(filters: EventFilters):
 
 
 EventList = page_schema(EventItem, "EventList")
+DETAIL_ONLY_FIELDS = ("body", "intro", "registration_questions", "search_description")
 
 
 @events_router.get("", response=EventList, summary="Events, soonest first")
 def list_events(request, filters: Query[EventFilters]):
-    events = filtered_events(filters).prefetch_related("image__renditions")
+    # The list never shows the long texts: leave them in the database.
+    events = (
+        filtered_events(filters).defer(*DETAIL_ONLY_FIELDS).prefetch_related("image__renditions")
+    )
     page = paginate(request, events, filters, lambda rows: out.event_items(request, rows))
     note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
-    return page
+    return json_response(page)
 
 
 @events_router.get(
@@ -139,16 +145,18 @@ def agenda_calendar(request, filters: Query[EventFilters]):
     return response
 
 
-def _event_or_404(event_id: int):
-    event = event_detail_queryset().filter(pk=event_id).first()
+def _event_or_404(event_id: int, *, renditions: bool = True):
+    event = event_detail_queryset(renditions=renditions).filter(pk=event_id).first()
     if event is None:
         raise Http404
+    if not renditions:
+        prefetch_renditions(event)
     return event
 
 
 @events_router.get("/{int:event_id}", response=EventDetail, summary="One event in full")
 def event_detail(request, event_id: int, params: Query[DetailParams]):
-    event = _event_or_404(event_id)
+    event = _event_or_404(event_id, renditions=False)
     if params.locale:
         from atelier.localization import page_in_language
 
@@ -156,9 +164,9 @@ def event_detail(request, event_id: int, params: Query[DetailParams]):
         if version is None:
             raise Http404
         if version.pk != event.pk:
-            event = _event_or_404(version.pk)
+            event = _event_or_404(version.pk, renditions=False)
     published(request, [event])
-    return out.event_detail(request, event)
+    return json_response(out.event_detail(request, event))
 
 
 @events_router.get(
@@ -232,7 +240,7 @@ def list_series(request, filters: Query[SeriesFilters]):
         request, filtered_series(filters), filters, lambda rows: out.series_items(request, rows)
     )
     note_last_modified(request, *(item["last_published_at"] for item in page["items"]))
-    return page
+    return json_response(page)
 
 
 def _series_or_404(series_id: int):
@@ -254,7 +262,7 @@ def series_detail(request, series_id: int):
         sessions=out.event_items(request, sessions),
     )
     published(request, [series, *sessions])
-    return data
+    return json_response(data)
 
 
 @series_router.get(

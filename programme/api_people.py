@@ -8,6 +8,7 @@ from atelier.api.pagination import ListParams, page_schema, paginate, snippet_id
 from atelier.api.params import search_text_field
 from atelier.api.references import referenced_q
 from atelier.api.schemas import locale_code, snippet_translations
+from atelier.api.v1 import json_response
 from atelier.registry import registry
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
@@ -78,7 +79,7 @@ def list_people(request, filters: Query[PeopleFilters]):
     if filters.organisation:
         people = people.filter(organisation=filters.organisation)
     people = search_filter(people, filters.q, ("name", "job_title"))
-    return paginate(request, people, filters, lambda rows: _people(request, rows))
+    return json_response(paginate(request, people, filters, lambda rows: _people(request, rows)))
 
 
 @people_router.get("/{int:person_id}", response=PersonDetail, summary="One person")

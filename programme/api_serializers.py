@@ -107,13 +107,22 @@ def runs_places_left(runs, across_translations: bool = False) -> dict[int, int |
 # --- events ------------------------------------------------------------------------------
 
 
-def _series_by_parent_path(pages) -> dict[str, EventSeriesPage]:
+def _series_by_parent_path(request, pages) -> dict[str, dict]:
+    """``{series path: {id, title, api_url}}`` for the live, public parents of ``pages``."""
     steplen = EventSeriesPage.steplen
     parent_paths = {page.path[:-steplen] for page in pages}
     if not parent_paths:
         return {}
-    series = EventSeriesPage.objects.live().public().filter(path__in=parent_paths)
-    return {s.path: s for s in series}
+    series = (
+        EventSeriesPage.objects.live()
+        .filter(path__in=parent_paths)
+        .values_list("path", "pk", "title")
+    )
+    return {
+        path: {"id": pk, "title": title, "api_url": common.api_url(request, f"series/{pk}")}
+        for path, pk, title in series
+        if common.is_public_path(request, path)
+    }
 
 
 def _venue(venue) -> dict | None:
@@ -174,17 +183,16 @@ def event_items(request, events) -> list[dict]:
     events = list(events)
     in_their_language(request, events)
     translations = common.page_translations(request, events)
-    series = _series_by_parent_path(events)
+    series = _series_by_parent_path(request, events)
     registrations = registration_info(request, events)
     steplen = EventSeriesPage.steplen
     items = []
     for event in events:
-        parent = series.get(event.path[:-steplen])
         items.append(
             {
                 "id": event.pk,
                 "title": event.title,
-                "url": event.get_full_url(request),
+                "url": common.page_full_url(request, event.url_path),
                 "api_url": common.api_url(request, f"events/{event.pk}"),
                 "locale": common.locale_code(request, event.locale_id),
                 "translations": translations.get(event.pk, []),
@@ -196,12 +204,7 @@ def event_items(request, events) -> list[dict]:
                 "venue": _venue(event.venue),
                 "price": _price(request, event),
                 "themes": [common.theme(t) for t in event.themes.all()],
-                "series": parent
-                and {
-                    "id": parent.pk,
-                    "title": parent.title,
-                    "api_url": common.api_url(request, f"series/{parent.pk}"),
-                },
+                "series": series.get(event.path[:-steplen]),
                 "status": event.status,
                 "registration": registrations[event.pk],
                 "summary": event.summary,

@@ -23,7 +23,7 @@ the ``api`` and ``registration`` apps. They return live, public pages only.
 import datetime
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Min, Prefetch, Q
+from django.db.models import Min, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
 from .models import (
@@ -74,33 +74,37 @@ def in_series(events, series):
     return events.child_of(series)
 
 
-def people_for_lists():
+def people_for_lists(renditions: bool = True):
     """People as they appear nested in events: photo and organisation (with its logo) and
-    their renditions ready, so a list costs the same however many people it names."""
-    return Person.objects.select_related("photo", "organisation__logo").prefetch_related(
-        "photo__renditions", "organisation__logo__renditions"
-    )
+    their renditions ready, so a list costs the same however many people it names.
+    ``renditions=False`` leaves the renditions to ``prefetch_renditions`` (one query for
+    every image of an event, instead of two per kind of row that names people)."""
+    people = Person.objects.select_related("photo", "organisation__logo")
+    if renditions:
+        people = people.prefetch_related("photo__renditions", "organisation__logo__renditions")
+    return people
 
 
-def organisations_for_lists():
-    return Organisation.objects.select_related("logo").prefetch_related("logo__renditions")
+def organisations_for_lists(renditions: bool = True):
+    organisations = Organisation.objects.select_related("logo")
+    return organisations.prefetch_related("logo__renditions") if renditions else organisations
 
 
-def _speakers_prefetch():
-    return Prefetch(
-        "speakers",
-        queryset=EventSpeaker.objects.select_related(
-            "person__photo", "person__organisation__logo"
-        ).prefetch_related("person__photo__renditions", "person__organisation__logo__renditions"),
-    )
+def _speakers_prefetch(renditions: bool = True):
+    rows = EventSpeaker.objects.select_related("person__photo", "person__organisation__logo")
+    if renditions:
+        rows = rows.prefetch_related(
+            "person__photo__renditions", "person__organisation__logo__renditions"
+        )
+    return Prefetch("speakers", queryset=rows)
 
 
-def _programme_items_prefetch():
+def _programme_items_prefetch(renditions: bool = True):
     return Prefetch(
         "programme_items",
         queryset=ProgrammeItem.objects.prefetch_related(
-            Prefetch("people", queryset=people_for_lists()),
-            Prefetch("organisations", queryset=organisations_for_lists()),
+            Prefetch("people", queryset=people_for_lists(renditions)),
+            Prefetch("organisations", queryset=organisations_for_lists(renditions)),
         ),
     )
 
@@ -113,30 +117,49 @@ def series_sessions(series):
     )
 
 
-def event_detail_queryset():
+def event_detail_queryset(renditions: bool = True):
+    """``renditions=False`` (the API): call ``prefetch_renditions`` on what it returns."""
     return (
         EventPage.objects.live()
         .public()
         .select_related("venue", "image", "locale", "share_image")
         .prefetch_related(
             "themes",
-            "image__renditions",
-            Prefetch("organisers", queryset=organisations_for_lists()),
-            Prefetch("partners", queryset=organisations_for_lists()),
-            _speakers_prefetch(),
-            _programme_items_prefetch(),
+            *(["image__renditions"] if renditions else []),
+            Prefetch("organisers", queryset=organisations_for_lists(renditions)),
+            Prefetch("partners", queryset=organisations_for_lists(renditions)),
+            _speakers_prefetch(renditions),
+            _programme_items_prefetch(renditions),
             Prefetch("workshop_rounds", queryset=WorkshopRound.objects.all()),
             Prefetch(
                 "workshops",
                 queryset=Workshop.objects.prefetch_related(
-                    Prefetch("facilitators", queryset=people_for_lists()),
-                    Prefetch("organisations", queryset=organisations_for_lists()),
+                    Prefetch("facilitators", queryset=people_for_lists(renditions)),
+                    Prefetch("organisations", queryset=organisations_for_lists(renditions)),
                     Prefetch("runs", queryset=WorkshopRun.objects.select_related("round")),
                 ),
             ),
             "materials__document__collection",
         )
     )
+
+
+def prefetch_renditions(event) -> None:
+    """The renditions of every image an event from ``event_detail_queryset(renditions=False)``
+    shows (its own, people's photos, organisations' logos) in one query."""
+    people, organisations = [], [*event.organisers.all(), *event.partners.all()]
+    people.extend(row.person for row in event.speakers.all())
+    for item in event.programme_items.all():
+        people.extend(item.people.all())
+        organisations.extend(item.organisations.all())
+    for workshop in event.workshops.all():
+        people.extend(workshop.facilitators.all())
+        organisations.extend(workshop.organisations.all())
+    organisations.extend(person.organisation for person in people if person.organisation_id)
+    images = [event.image] if event.image_id else []
+    images.extend(person.photo for person in people if person.photo_id)
+    images.extend(org.logo for org in organisations if org.logo_id)
+    prefetch_related_objects(images, "renditions")
 
 
 def public_series(locale=None):

@@ -110,9 +110,23 @@ def rich_text(request, html: str | None) -> str:
 
 
 def image(request, img) -> dict | None:
-    """An image in every named size; pass images fetched with ``prefetch_renditions``."""
+    """An image in every named size; pass images fetched with ``prefetch_renditions``.
+
+    Made once per image and request: a photo shown beside every workshop its person leads
+    is looked up once."""
     if img is None:
         return None
+    if request is None:
+        return _image(request, img)
+    made = getattr(request, "_atelier_images", None)
+    if made is None:
+        made = request._atelier_images = {}
+    if img.pk not in made:
+        made[img.pk] = _image(request, img)
+    return made[img.pk]
+
+
+def _image(request, img) -> dict:
     renditions = img.get_renditions(*IMAGE_FILTER_SPECS)
     alt = img.alt_text if hasattr(img, "alt_text") else (img.title or "")
     sizes = {}
@@ -168,26 +182,61 @@ def theme(obj) -> dict:
 # --- Translations ------------------------------------------------------------------------
 
 
+def page_full_url(request, url_path: str) -> str | None:
+    """``Page.get_full_url`` for a page known only by its ``url_path`` (a ``values()``
+    row): Wagtail's own URL logic (sites, language prefixes) without building the page.
+    No page type in Atelier routes its URL differently."""
+    shell = Page.__new__(Page)
+    shell.url_path = url_path
+    return shell.get_full_url(request)
+
+
+def private_paths(request) -> tuple[str, ...]:
+    """Tree paths of the pages with a view restriction (they and everything under them are
+    private), read once per request: ``Page.objects.public()`` reads them on every call."""
+    paths = getattr(request, "_atelier_private_paths", None) if request is not None else None
+    if paths is None:
+        from wagtail.models import PageViewRestriction
+
+        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        if request is not None:
+            request._atelier_private_paths = paths
+    return paths
+
+
+def is_public_path(request, path: str) -> bool:
+    """Whether the page at ``path`` is public (what ``Page.objects.public()`` keeps)."""
+    return not path.startswith(private_paths(request))
+
+
 def page_translations(request, pages) -> dict[int, list[dict]]:
-    """Live, public language versions of each page, in one query for the whole page."""
+    """Live, public language versions (aliases excluded, as ``localization.real_pages``) of
+    each page, from one narrow query for the whole page of results."""
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
-    from ..localization import real_pages
-
+    rows = (
+        Page.objects.live()
+        .filter(alias_of__isnull=True, translation_key__in=keys)
+        .order_by("pk")
+        .values_list("pk", "translation_key", "locale_id", "url_path", "path")
+    )
     siblings = defaultdict(list)
-    # Aliases (the source text at another language's address) are not translations.
-    for other in real_pages().filter(translation_key__in=keys).order_by("pk"):
-        siblings[other.translation_key].append(other)
+    for row in rows:
+        if is_public_path(request, row[4]):
+            siblings[row[1]].append(row[:4])
+    urls: dict[int, str | None] = {}  # a page listed as the translation of several pages
+
+    def version(pk, locale_id, url_path) -> dict:
+        if pk not in urls:
+            urls[pk] = page_full_url(request, url_path)
+        return {"locale": locale_code(request, locale_id), "id": pk, "url": urls[pk]}
+
     return {
         page.pk: [
-            {
-                "locale": locale_code(request, other.locale_id),
-                "id": other.pk,
-                "url": other.get_full_url(request),
-            }
-            for other in siblings[page.translation_key]
-            if other.pk != page.pk
+            version(pk, locale_id, url_path)
+            for pk, _key, locale_id, url_path in siblings[page.translation_key]
+            if pk != page.pk
         ]
         for page in pages
     }
