@@ -1,4 +1,4 @@
-"""/api/v1/ projects, reports and articles (API.md). Read-only, live public pages only;
+"""/api/v1/ projects, reports and articles (docs/api.md). Read-only, live public pages only;
 a report's files in a private (embargo) collection are never listed."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Response shapes of the knowledge endpoints (API.md: project, report, article)."""
+"""Response shapes of the knowledge endpoints (docs/api.md: project, report, article)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""/api/v1/ events, series, people and organisations (API.md). Read-only, public only.
+"""/api/v1/ events, series, people and organisations (docs/api.md). Read-only, public only.
 
 Static routes (``calendar.ics``) come before typed ids, so ``events/calendar.ics`` is never
 taken for an event id. Querysets come from ``queries.py``; serialisers batch per page."""

@@ -1,4 +1,4 @@
-"""Response shapes of the programme endpoints (API.md: event, series, person, organisation).
+"""Response shapes of the programme endpoints (docs/api.md: event, series, person, organisation).
 
 Field names are a promise to partner developers: add fields, never rename them."""
 
