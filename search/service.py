@@ -265,6 +265,18 @@ def _engine_search(queryset: QuerySet, q: str, *, ranked: bool = True):
     return results
 
 
+def _engine_compiler(queryset: QuerySet, q: str, *, autocomplete: bool = False):
+    """The database engine's query compiler for a ranked search of ``q`` over
+    ``queryset`` (only built, not run)."""
+    backend = get_search_backend()
+    search = backend.autocomplete if autocomplete else backend.search
+    try:
+        results = search(q, queryset) if autocomplete else search(q, queryset, operator="and")
+    except ENGINE_ERRORS as error:
+        raise SearchUnavailable() from error
+    return results.query_compiler
+
+
 def _database_backends() -> tuple[type, ...]:
     from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
@@ -518,6 +530,28 @@ def _theme_counts(pages: QuerySet, locale: str | None) -> dict[str, int]:
     return dict(counts)
 
 
+def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> list:
+    """The pks of the matches among ``within``, best first, from ``offset`` to ``stop``, on a
+    database engine: one query."""
+    config = compiler.get_config(get_search_backend())
+    if hasattr(compiler, "ranked_ids"):  # SQLite: from the FTS5 table, bm25() once a match
+        field = within.model._meta.pk
+        return [field.to_python(pk) for pk in compiler.ranked_ids(config, within)[offset:stop]]
+    # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
+    ranked = compiler.search(config, None, None, score_field="_score")
+    ranked = ranked.filter(pk__in=within.order_by().values("pk"))
+    return list(ranked.values_list("pk", flat=True)[offset:stop])
+
+
+def _ranked_window(compiler, matches: QuerySet, offset: int, limit: int | None) -> list:
+    """(pk, content type, translation key, language) of ``matches`` from ``offset``, best
+    first, on a database engine: one query for the ranked ids, one for their rows."""
+    ids = _ranked_pks(compiler, matches, offset, None if limit is None else offset + limit)
+    fields = ("pk", "content_type", "translation_key", "locale__language_code")
+    by_pk = {row[0]: row for row in Page.objects.filter(pk__in=ids).values_list(*fields)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
 def _preferred_versions(rows: list, members: list, language: str) -> list:
     """``_source_language_first`` for one results page. ``rows`` are the page's (pk, ...)
     in rank order; ``members`` are (pk, translation key, language, ...) of every match
@@ -592,15 +626,16 @@ def search(
     pages = public_pages(locale)
     engine = _engine_search(pages, q, ranked=False)
     if isinstance(engine, QuerySet):
-        matches, ranked, ids = engine.order_by(), _engine_search(pages, q), None
+        matches, ids = engine.order_by(), None
+        ranked = _engine_compiler(pages, q)
     else:  # an external engine: its best MAX_MATCHES ids, filtered by the database
         ids = _ranked_ids(pages, q)
         if not locale:
             ids = _source_language_first(ids, language)
-        matches = ranked = Page.objects.filter(pk__in=ids)
+        matches = Page.objects.filter(pk__in=ids)
 
     if year:
-        matches, ranked = matches.filter(_in_year(year)), ranked.filter(_in_year(year))
+        matches = matches.filter(_in_year(year))
     type_filter = Q()
     if types:
         wanted_types = [ct for ct, key in _content_types_by_type().items() if key in types]
@@ -613,20 +648,16 @@ def search(
         "theme": _theme_counts(matches.filter(type_filter), locale),
     }
     matches = matches.filter(type_filter & theme_filter)
-    ranked = ranked.filter(type_filter & theme_filter)
 
     if ids is None:
         count = matches.count()
-        fields = ("pk", "content_type", "translation_key", "locale__language_code")
-        rows = list(ranked.values_list(*fields)[offset : offset + limit])
+        rows = _ranked_window(ranked, matches, offset, limit)
         if not locale and rows:
             keys = {row[2] for row in rows}
-            members = list(ranked.filter(translation_key__in=keys).values_list(*fields))
-            members = [(pk, key, code, ct) for pk, ct, key, code in members]
-            rows = [(pk, key, code, ct) for pk, ct, key, code in rows]
-            rows = [(pk, ct) for pk, _k, _c, ct in _preferred_versions(rows, members, language)]
-        else:
-            rows = [(pk, ct) for pk, ct, _key, _code in rows]
+            group = matches.filter(translation_key__in=keys)
+            members = _ranked_window(ranked, group, 0, None)
+            rows = _preferred_versions(rows, members, language)
+        rows = [(pk, ct) for pk, ct, _key, _code in rows]
     else:
         kept = dict(matches.values_list("pk", "content_type"))
         in_order = [pk for pk in ids if pk in kept]
@@ -659,23 +690,23 @@ def apply_people_rule(model, ids) -> QuerySet:
 
 def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplete=False):
     """The first ``limit`` people matching ``q`` that the people rule allows, best first:
-    one query on the database engines."""
+    two queries on the database engines (ranked ids, then the people)."""
     candidates = public_people(model, locale)
-    if autocomplete:
-        try:
-            matches = get_search_backend().autocomplete(q, candidates)
-        except ENGINE_ERRORS as error:
-            raise SearchUnavailable() from error
-        compiler = getattr(matches, "query_compiler", None)
-        backend = get_search_backend()
-        if isinstance(backend, DATABASE_BACKENDS) and compiler is not None:
-            matches = compiler.search(compiler.get_config(backend), None, None, "_score")
-    else:
-        matches = _engine_search(candidates, q)
-    if isinstance(matches, QuerySet):
-        allowed = people_rule(model).order_by().values("pk")
-        return list(matches.filter(pk__in=allowed)[:limit])
-    ids = [obj.pk for obj in matches[:MAX_MATCHES]]
+    allowed = candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
+    backend = get_search_backend()
+    if isinstance(backend, DATABASE_BACKENDS):
+        compiler = _engine_compiler(candidates, q, autocomplete=autocomplete)
+        ids = _ranked_pks(compiler, allowed, 0, limit)
+        by_pk = model._default_manager.in_bulk(ids)
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+    try:
+        if autocomplete:
+            matches = backend.autocomplete(q, candidates)
+        else:
+            matches = backend.search(q, candidates, operator="and")
+        ids = [obj.pk for obj in matches[:MAX_MATCHES]]
+    except ENGINE_ERRORS as error:
+        raise SearchUnavailable() from error
     return list(apply_people_rule(model, ids)[:limit])
 
 
@@ -717,11 +748,15 @@ def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[s
     key_of_ct = _content_types_by_type()
     backend = get_search_backend()
     try:
-        matches = public_pages(locale).autocomplete(q)
-        compiler = getattr(matches, "query_compiler", None)
-        if isinstance(backend, DATABASE_BACKENDS) and compiler is not None:
-            matches = compiler.search(compiler.get_config(backend), None, None, "_score")
-        for page in matches[:limit]:
+        pages = public_pages(locale)
+        if isinstance(backend, DATABASE_BACKENDS):
+            compiler = _engine_compiler(pages, q, autocomplete=True)
+            ids = _ranked_pks(compiler, pages, 0, limit)
+            by_pk = Page.objects.in_bulk(ids)
+            matches = [by_pk[pk] for pk in ids if pk in by_pk]
+        else:
+            matches = list(pages.autocomplete(q)[:limit])
+        for page in matches:
             suggestions.append(
                 {
                     "title": page.title,
