@@ -294,11 +294,11 @@ DATABASE_BACKENDS = _database_backends()
 
 
 def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list:
-    """The first ``limit`` matching ids, best first (for an external engine's results)."""
+    """The first ``limit`` matching ids, best first."""
+    if isinstance(get_search_backend(), DATABASE_BACKENDS):
+        return _ranked_pks(_engine_compiler(queryset, q), queryset, 0, limit)
     results = _engine_search(queryset, q)
     try:
-        if isinstance(results, QuerySet):
-            return list(results.values_list("pk", flat=True)[:limit])
         return [obj.pk for obj in results[:limit]]
     except ENGINE_ERRORS as error:
         logger.warning("Search engine unavailable: %r", error)
