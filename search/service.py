@@ -21,6 +21,7 @@ when the query matches their name (a word in a bio is no reason to list a person
 from __future__ import annotations
 
 import datetime
+import itertools
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -33,7 +34,16 @@ from atelier.search_limits import cut_search_query
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Case, IntegerField, Model, QuerySet, When
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    Model,
+    Q,
+    QuerySet,
+    When,
+    prefetch_related_objects,
+)
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from modelsearch.backends.base import FilterFieldError
@@ -48,6 +58,7 @@ logger = logging.getLogger(__name__)
 
 MAX_MATCHES = 1000  # ranked ids fetched per query; facets and pages are cut from these
 MAX_PEOPLE = 5
+PEOPLE_CANDIDATES = 50  # best-ranked people whose names are compared with the query
 DATE_FIELDS = ("start", "publication_date", "date")
 _UNSET = object()
 UNAVAILABLE = "The search engine is unavailable; try again shortly."
@@ -224,33 +235,88 @@ def _content_types_by_type() -> dict[int, str]:
     return {by_model[model].pk: key for key, model in models.items()}
 
 
-def _ids_in_year(year: int) -> list[int]:
-    ids: list[int] = []
+def _in_year(year: int) -> Q:
+    """Pages dated in ``year`` (by each type's date field), as subqueries: never a list."""
+    condition = Q(pk__in=[])
     for model in page_types().values():
         name = date_field(model)
         if name is None:  # undated pages belong to no year
             continue
-        ids.extend(model.objects.filter(**{f"{name}__year": year}).values_list("pk", flat=True))
-    return ids
+        condition |= Q(pk__in=model.objects.filter(**{f"{name}__year": year}).values("pk"))
+    return condition
+
+
+def _engine_search(queryset: QuerySet, q: str, *, ranked: bool = True):
+    """The engine's answer for ``q`` (all words) over ``queryset``: a QuerySet when the
+    engine is the database (SQLite FTS5, PostgreSQL full-text), so counting, faceting and
+    slicing happen in SQL; else the engine's lazy results (Elasticsearch)."""
+    backend = get_search_backend()
+    try:
+        results = backend.search(q, queryset, operator="and", order_by_relevance=ranked)
+    except ENGINE_ERRORS as error:
+        logger.warning("Search engine unavailable: %r", error)
+        raise SearchUnavailable() from error
+    compiler = getattr(results, "query_compiler", None)
+    if isinstance(backend, DATABASE_BACKENDS) and compiler is not None:
+        # The unsliced queryset the backend would slice; ranked ones carry ``_score``.
+        return compiler.search(
+            compiler.get_config(backend), None, None, score_field="_score" if ranked else None
+        )
+    return results
+
+
+def _engine_compiler(queryset: QuerySet, q: str, *, autocomplete: bool = False):
+    """The database engine's query compiler for a ranked search of ``q`` over
+    ``queryset`` (only built, not run)."""
+    backend = get_search_backend()
+    search = backend.autocomplete if autocomplete else backend.search
+    try:
+        results = search(q, queryset) if autocomplete else search(q, queryset, operator="and")
+    except ENGINE_ERRORS as error:
+        raise SearchUnavailable() from error
+    return results.query_compiler
+
+
+def _database_backends() -> tuple[type, ...]:
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    backends: list[type] = [SQLiteSearchBackend]
+    try:
+        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+    except ImportError:  # pragma: no cover - psycopg missing
+        pass
+    else:
+        backends.append(PostgresSearchBackend)
+    return tuple(backends)
+
+
+DATABASE_BACKENDS = _database_backends()
 
 
 def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list:
+    """The first ``limit`` matching ids, best first."""
+    if isinstance(get_search_backend(), DATABASE_BACKENDS):
+        return _ranked_pks(_engine_compiler(queryset, q), queryset, 0, limit)
+    results = _engine_search(queryset, q)
     try:
-        results = get_search_backend().search(q, queryset, operator="and")
         return [obj.pk for obj in results[:limit]]
     except ENGINE_ERRORS as error:
         logger.warning("Search engine unavailable: %r", error)
         raise SearchUnavailable() from error
 
 
-def _source_language_first(ids: list, language: str) -> list:
+def _source_language_first(ids: list, language: str, rows=None) -> list:
     """Without a language filter a page and its translation can both match. Where they do,
     the version in ``language`` takes the better of their places (the others keep theirs),
-    so a Dutch visitor or client sees the Dutch page before its English copy."""
-    rows = Page.objects.filter(pk__in=ids).values_list("pk", "translation_key", "locale_id")
-    codes = dict(Locale.objects.values_list("pk", "language_code"))
-    key_of = {pk: key for pk, key, _locale in rows}
-    code_of = {pk: codes.get(locale) for pk, _key, locale in rows}
+    so a Dutch visitor or client sees the Dutch page before its English copy.
+
+    ``rows`` (pk, translation key, language code) may be given; else they are read."""
+    if rows is None:
+        rows = Page.objects.filter(pk__in=ids).values_list(
+            "pk", "translation_key", "locale__language_code"
+        )
+    key_of = {pk: key for pk, key, _code in rows}
+    code_of = {pk: code for pk, _key, code in rows}
     position = {pk: index for index, pk in enumerate(ids)}
     groups: dict[Any, list] = {}
     for pk in ids:
@@ -293,33 +359,72 @@ def filter_queryset(queryset: QuerySet, q: str) -> QuerySet:
 # --- Snippets ----------------------------------------------------------------------------
 
 
-def _field_texts(obj, fields, *, nested=False) -> list[str]:
-    texts = []
+def _field_texts(obj, fields, *, nested=False):
+    """The texts of ``fields`` in order, lazily: a related field is read (and, without a
+    prefetch, queried) only when no earlier text had a query word."""
     for search_field in fields:
         if isinstance(search_field, SearchField) and (nested or search_field.field_name != "title"):
             value = search_field.get_value(obj)
             if value:
                 values = value if isinstance(value, list) else [value]
-                texts.append(" ".join(strip_tags(str(v)) for v in values))
+                yield " ".join(strip_tags(str(v)) for v in values)
         elif isinstance(search_field, RelatedFields):
             for item in related_objects(search_field.get_value(obj)):
-                texts.extend(_field_texts(item, search_field.fields, nested=True))
-    return texts
+                yield from _field_texts(item, search_field.fields, nested=True)
+
+
+def _snippet_match(obj, q: str, *, relations: bool) -> tuple[str | None, str]:
+    """(the first candidate text with a query word or None, the first non-empty one).
+    Without ``relations`` only the object's own texts are looked at (no query)."""
+    custom = getattr(obj, "get_search_snippet_text", None)
+    fields = obj.get_search_fields()
+    if not relations:
+        fields = [f for f in fields if not isinstance(f, RelatedFields)]
+    candidates = itertools.chain(
+        [custom()] if callable(custom) else [],
+        [getattr(obj, "search_description", "") or ""],
+        _field_texts(obj, fields),
+    )
+    language = language_of(obj)
+    stems = set(query_stems(q, language))
+    first = ""
+    for text in candidates:
+        if text and stems & {stem(word, language) for word in words(text)}:
+            return text, first or text
+        first = first or text
+    return None, first
 
 
 def snippet_text(obj, q: str) -> str:
-    """The text to cut a snippet from: the first candidate that contains a query word."""
-    custom = getattr(obj, "get_search_snippet_text", None)
-    candidates = [custom()] if callable(custom) else []
-    candidates.append(getattr(obj, "search_description", "") or "")
-    candidates.extend(_field_texts(obj, obj.get_search_fields()))
-    language = language_of(obj)
-    stems = set(query_stems(q, language))
-    for text in candidates:
-        if text and stems & {stem(word, language) for word in words(text)}:
-            return text
+    """The text to cut a snippet from: the first candidate that contains a query word (the
+    object's own texts first, then its related objects'), else its meta description."""
+    found, first = _snippet_match(obj, q, relations=True)
+    if found is not None:
+        return found
     meta = getattr(obj, "get_meta_description", None)
-    return (meta() if callable(meta) else "") or next((t for t in candidates if t), "")
+    return (meta() if callable(meta) else "") or first
+
+
+def snippet_prefetches(model) -> list[str]:
+    """The relations a snippet of ``model`` may read (its RelatedFields, nested ones too),
+    as prefetch_related lookups: a results page reads them in one query each, whatever
+    the number of hits."""
+
+    def lookups(model, fields, prefix=""):
+        for search_field in fields:
+            if not isinstance(search_field, RelatedFields):
+                continue
+            try:
+                relation = model._meta.get_field(search_field.field_name)
+            except FieldDoesNotExist:
+                continue  # a method or property: nothing to prefetch
+            if not relation.is_relation or relation.related_model is None:
+                continue
+            path = prefix + search_field.field_name
+            yield path
+            yield from lookups(relation.related_model, search_field.fields, path + "__")
+
+    return list(lookups(model, model.get_search_fields()))
 
 
 def _hit(obj, key: str, labels: dict[str, str], q: str) -> SearchHit:
@@ -357,18 +462,18 @@ def _as_list(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
-def _theme_keys_by_page(ids: list) -> dict[Any, set]:
-    """The themes of each page as translation keys: an English page shares its source's
-    themes, so a theme is the same whatever language its slug is asked in."""
-    themes: dict[Any, set] = {}
-    for model in page_types().values():
-        if not _has_field(model, "themes"):
-            continue
-        rows = model.objects.filter(pk__in=ids).values_list("pk", "themes__translation_key")
-        for pk, key in rows:
-            if key:
-                themes.setdefault(pk, set()).add(key)
-    return themes
+def _theme_models() -> list[type[Page]]:
+    return [model for model in page_types().values() if _has_field(model, "themes")]
+
+
+def _with_themes(theme_keys: QuerySet) -> Q:
+    """Pages with any theme whose translation key ``theme_keys`` (a subquery) holds: an
+    English page shares its source's themes, so a slug in either language finds both."""
+    condition = Q(pk__in=[])
+    for model in _theme_models():
+        themed = model.objects.filter(themes__translation_key__in=theme_keys)
+        condition |= Q(pk__in=themed.values("pk"))
+    return condition
 
 
 def _theme_slugs(keys, locale: str | None) -> dict[Any, str]:
@@ -381,6 +486,118 @@ def _theme_slugs(keys, locale: str | None) -> dict[Any, str]:
         if code == locale or key not in slugs:
             slugs[key] = slug
     return slugs
+
+
+def _type_counts(pages: QuerySet) -> dict[str, int]:
+    """Matches per result type, counted by the database (one query)."""
+    key_of_ct = _content_types_by_type()
+    rows = (
+        Page.objects.filter(pk__in=pages.order_by().values("pk"))
+        .values("content_type")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts: Counter = Counter()
+    for row in rows:
+        if key_of_ct.get(row["content_type"]):
+            counts[key_of_ct[row["content_type"]]] += row["n"]
+    return dict(counts)
+
+
+def _theme_counts(pages: QuerySet, locale: str | None) -> dict[str, int]:
+    """Matches per theme slug, counted by the database: one query per page type with
+    themes, one for the slugs."""
+    ids = pages.order_by().values("pk")
+    by_key: Counter = Counter()
+    for model in _theme_models():
+        relation = model._meta.get_field("themes")
+        page_column, theme_column = relation.m2m_field_name(), relation.m2m_reverse_field_name()
+        rows = (
+            relation.remote_field.through.objects.filter(**{f"{page_column}__in": ids})
+            .values(f"{theme_column}__translation_key")
+            .annotate(n=Count(page_column, distinct=True))
+            .order_by()
+        )
+        for row in rows:
+            by_key[row[f"{theme_column}__translation_key"]] += row["n"]
+    if not by_key:
+        return {}
+    slug_of = _theme_slugs(by_key, locale)
+    counts: Counter = Counter()
+    for key, n in by_key.items():
+        if key in slug_of:
+            counts[slug_of[key]] += n
+    return dict(counts)
+
+
+def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> list:
+    """The pks of the matches among ``within``, best first, from ``offset`` to ``stop``, on a
+    database engine: one query."""
+    config = compiler.get_config(get_search_backend())
+    if hasattr(compiler, "ranked_ids"):  # SQLite: from the FTS5 table, bm25() once a match
+        field = within.model._meta.pk
+        return [field.to_python(pk) for pk in compiler.ranked_ids(config, within)[offset:stop]]
+    # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
+    ranked = compiler.search(config, None, None, score_field="_score")
+    ranked = ranked.filter(pk__in=within.order_by().values("pk"))
+    return list(ranked.values_list("pk", flat=True)[offset:stop])
+
+
+def _ranked_window(compiler, matches: QuerySet, offset: int, limit: int | None) -> list:
+    """(pk, content type, translation key, language) of ``matches`` from ``offset``, best
+    first, on a database engine: one query for the ranked ids, one for their rows."""
+    ids = _ranked_pks(compiler, matches, offset, None if limit is None else offset + limit)
+    fields = ("pk", "content_type", "translation_key", "locale__language_code")
+    by_pk = {row[0]: row for row in Page.objects.filter(pk__in=ids).values_list(*fields)}
+    return [by_pk[pk] for pk in ids if pk in by_pk]
+
+
+def _preferred_versions(rows: list, members: list, language: str) -> list:
+    """``_source_language_first`` for one results page. ``rows`` are the page's (pk, ...)
+    in rank order; ``members`` are (pk, translation key, language, ...) of every match
+    sharing a translation key with one of them, in rank order. A page's place is the
+    i-th of its group's places, so it goes to the group's i-th in preferred order."""
+    groups: dict[Any, list] = {}
+    for member in members:
+        groups.setdefault(member[1], []).append(member)
+    by_pk = {member[0]: member for member in members}
+    placed = []
+    for row in rows:
+        member = by_pk.get(row[0])
+        group = groups.get(member[1]) if member else None
+        if not group or len(group) == 1:
+            placed.append(row)
+            continue
+        preferred = sorted(group, key=lambda m: (m[2] != language, group.index(m)))
+        placed.append(preferred[group.index(member)])
+    return placed
+
+
+def _hits(rows: list, q: str) -> list[SearchHit]:
+    """Search hits for one results page: ``rows`` are (pk, content type id) in order. One
+    query per page type on the page; the related objects a snippet may need are fetched
+    in one query per relation, only for hits whose own texts lack every query word."""
+    key_of_ct = _content_types_by_type()
+    by_type: dict[int, list] = {}
+    for pk, content_type in rows:
+        by_type.setdefault(content_type, []).append(pk)
+    objects = {}
+    for content_type, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        if model is None:
+            continue
+        found = list(model._default_manager.filter(pk__in=pks))
+        need_relations = [o for o in found if _snippet_match(o, q, relations=False)[0] is None]
+        lookups = snippet_prefetches(model)
+        if need_relations and lookups:
+            prefetch_related_objects(need_relations, *lookups)
+        objects.update((obj.pk, obj) for obj in found)
+    labels = type_labels()
+    return [
+        _hit(objects[pk], key_of_ct.get(content_type), labels, q)
+        for pk, content_type in rows
+        if pk in objects
+    ]
 
 
 def search(
@@ -396,49 +613,59 @@ def search(
 ) -> SearchResults:
     """Ranked live public pages matching ``q`` (all words), filtered by type keys, theme
     slugs (any of), year and language; facets count each filter's values with the other
-    filters applied. Raises SearchUnavailable when the engine cannot answer."""
+    filters applied. Raises SearchUnavailable when the engine cannot answer.
+
+    On the database engines (SQLite FTS5, PostgreSQL) the cost does not grow with the
+    number of matches: the count and the facets are counted in SQL, and only one results
+    page of ranked ids and rows is read (docs/search.md, "Cost")."""
     q = cut_search_query(q)
     if not query_stems(q):
         return SearchResults(items=[], count=0)
     types, themes = _as_list(types), _as_list(theme)
+    language = get_language() or settings.LANGUAGE_CODE
     pages = public_pages(locale)
+    engine = _engine_search(pages, q, ranked=False)
+    if isinstance(engine, QuerySet):
+        matches, ids = engine.order_by(), None
+        ranked = _engine_compiler(pages, q)
+    else:  # an external engine: its best MAX_MATCHES ids, filtered by the database
+        ids = _ranked_ids(pages, q)
+        if not locale:
+            ids = _source_language_first(ids, language)
+        matches = Page.objects.filter(pk__in=ids)
+
     if year:
-        pages = pages.filter(id__in=_ids_in_year(year))
-    ids = _ranked_ids(pages, q)
-    if not locale:
-        ids = _source_language_first(ids, get_language() or settings.LANGUAGE_CODE)
-
-    content_type_of = dict(Page.objects.filter(pk__in=ids).values_list("pk", "content_type"))
-    key_of_ct = _content_types_by_type()
-    type_of = {pk: key_of_ct.get(ct) for pk, ct in content_type_of.items()}
-    theme_keys_of = _theme_keys_by_page(ids)
-    slug_of = _theme_slugs({key for keys in theme_keys_of.values() for key in keys}, locale)
-    themes_of = {pk: {slug_of[key] for key in keys} for pk, keys in theme_keys_of.items()}
-    wanted_themes = (
-        set(Theme.objects.filter(slug__in=themes).values_list("translation_key", flat=True))
-        if themes
-        else set()
-    )
-
-    def type_ok(pk):
-        return not types or type_of.get(pk) in types
-
-    def theme_ok(pk):
-        return not themes or bool(theme_keys_of.get(pk, set()) & wanted_themes)
-
-    matched = [pk for pk in ids if type_ok(pk) and theme_ok(pk)]
+        matches = matches.filter(_in_year(year))
+    type_filter = Q()
+    if types:
+        wanted_types = [ct for ct, key in _content_types_by_type().items() if key in types]
+        type_filter = Q(content_type__in=wanted_types)
+    theme_filter = Q()
+    if themes:
+        theme_filter = _with_themes(Theme.objects.filter(slug__in=themes).values("translation_key"))
     facets = {
-        "type": dict(Counter(type_of[pk] for pk in ids if theme_ok(pk) and type_of.get(pk))),
-        "theme": dict(
-            Counter(slug for pk in ids if type_ok(pk) for slug in sorted(themes_of.get(pk, ())))
-        ),
+        "type": _type_counts(matches.filter(theme_filter)),
+        "theme": _theme_counts(matches.filter(type_filter), locale),
     }
-    window = matched[offset : offset + limit]
-    by_id = {page.pk: page for page in Page.objects.filter(pk__in=window).specific()}
-    labels = type_labels()
-    items = [_hit(by_id[pk], type_of[pk], labels, q) for pk in window if pk in by_id]
+    matches = matches.filter(type_filter & theme_filter)
+
+    if ids is None:
+        count = matches.count()
+        rows = _ranked_window(ranked, matches, offset, limit)
+        if not locale and rows:
+            keys = {row[2] for row in rows}
+            group = matches.filter(translation_key__in=keys)
+            members = _ranked_window(ranked, group, 0, None)
+            rows = _preferred_versions(rows, members, language)
+        rows = [(pk, ct) for pk, ct, _key, _code in rows]
+    else:
+        kept = dict(matches.values_list("pk", "content_type"))
+        in_order = [pk for pk in ids if pk in kept]
+        count = len(in_order)
+        rows = [(pk, kept[pk]) for pk in in_order[offset : offset + limit]]
+    items = _hits(rows, q)
     found_people = search_people(q, locale=locale) if people and not types else []
-    return SearchResults(items=items, count=len(matched), facets=facets, people=found_people)
+    return SearchResults(items=items, count=count, facets=facets, people=found_people)
 
 
 def public_people(model, locale: str | None = None) -> QuerySet:
@@ -449,12 +676,38 @@ def public_people(model, locale: str | None = None) -> QuerySet:
     return people
 
 
-def apply_people_rule(model, ids) -> QuerySet:
-    """Of ``ids``, the people the model's own rule calls public (``public_objects()``: for
-    Person, a public profile and a mention on live public content), in ``ids`` order."""
+def people_rule(model) -> QuerySet:
+    """The people the model's own rule calls public (``public_objects()``: for Person, a
+    public profile and a mention on live public content)."""
     rule = getattr(model, "public_objects", None)
-    people = rule() if callable(rule) else model._default_manager.filter(public_profile=True)
-    return _in_order(people, list(ids))
+    return rule() if callable(rule) else model._default_manager.filter(public_profile=True)
+
+
+def apply_people_rule(model, ids) -> QuerySet:
+    """Of ``ids``, the people the model's rule calls public, in ``ids`` order."""
+    return _in_order(people_rule(model), list(ids))
+
+
+def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplete=False):
+    """The first ``limit`` people matching ``q`` that the people rule allows, best first:
+    two queries on the database engines (ranked ids, then the people)."""
+    candidates = public_people(model, locale)
+    allowed = candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
+    backend = get_search_backend()
+    if isinstance(backend, DATABASE_BACKENDS):
+        compiler = _engine_compiler(candidates, q, autocomplete=autocomplete)
+        ids = _ranked_pks(compiler, allowed, 0, limit)
+        by_pk = model._default_manager.in_bulk(ids)
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+    try:
+        if autocomplete:
+            matches = backend.autocomplete(q, candidates)
+        else:
+            matches = backend.search(q, candidates, operator="and")
+        ids = [obj.pk for obj in matches[:MAX_MATCHES]]
+    except ENGINE_ERRORS as error:
+        raise SearchUnavailable() from error
+    return list(apply_people_rule(model, ids)[:limit])
 
 
 def name_matches(name: str, q: str) -> bool:
@@ -473,33 +726,46 @@ def name_matches(name: str, q: str) -> bool:
 
 
 def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE) -> list:
-    """People with a public profile whose name the query matches (see ``name_matches``)."""
+    """People with a public profile whose name the query matches (see ``name_matches``),
+    among the best PEOPLE_CANDIDATES people the engine finds for the query."""
     labels = type_labels()
     hits = []
     for model in people_models():
-        ids = _ranked_ids(public_people(model, locale), q, limit=MAX_MATCHES)
-        matching = [obj for obj in apply_people_rule(model, ids) if name_matches(str(obj), q)]
+        candidates = _ranked_people(model, q, locale, PEOPLE_CANDIDATES)
+        matching = [obj for obj in candidates if name_matches(str(obj), q)]
         for obj in matching[:limit]:
             hits.append(_hit(obj, type_key(model), labels, q))
     return hits[:limit]
 
 
 def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[str, Any]]:
-    """Titles and names that start with what was typed, for a search box."""
+    """Titles and names that start with what was typed, for a search box: one query for the
+    pages (their URLs need no specific page) and one per people model."""
     q = cut_search_query(q)
     if not words(q):
         return []
     suggestions = []
+    key_of_ct = _content_types_by_type()
+    backend = get_search_backend()
     try:
-        for match in public_pages(locale).autocomplete(q)[:limit]:
-            page = match.specific
+        pages = public_pages(locale)
+        if isinstance(backend, DATABASE_BACKENDS):
+            compiler = _engine_compiler(pages, q, autocomplete=True)
+            ids = _ranked_pks(compiler, pages, 0, limit)
+            by_pk = Page.objects.in_bulk(ids)
+            matches = [by_pk[pk] for pk in ids if pk in by_pk]
+        else:
+            matches = list(pages.autocomplete(q)[:limit])
+        for page in matches:
             suggestions.append(
-                {"title": page.title, "url": page.get_url(), "type": type_key(type(page))}
+                {
+                    "title": page.title,
+                    "url": page.get_url(),
+                    "type": key_of_ct.get(page.content_type_id) or type_key(type(page)),
+                }
             )
         for model in people_models():
-            matches = get_search_backend().autocomplete(q, public_people(model, locale))
-            ids = [person.pk for person in matches[:MAX_MATCHES]]
-            for person in apply_people_rule(model, ids)[:limit]:
+            for person in _ranked_people(model, q, locale, limit, autocomplete=True):
                 suggestions.append(
                     {
                         "title": str(person),

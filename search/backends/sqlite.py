@@ -6,12 +6,15 @@ the query the same way, and ranks with ``bm25()`` column weights. Field boosts f
 ``search_fields`` count too: a body field with ``boost=2`` is stored twice, so it weighs
 twice as much inside the body column."""
 
-from django.db.models import FloatField, Func
+from django.db.models import CharField, FloatField, Func
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.query import (
     CombinedLexeme,
     Lexeme,
+    MatchExpression,
     SearchQueryExpression,
+    normalize,
 )
 from modelsearch.backends.database.sqlite.sqlite import (
     IndexEntry,
@@ -24,7 +27,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 )
 from modelsearch.index import RelatedFields, SearchField
 from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from ..analysis import fold, language_of, stem, stem_text, stems, words
 from ..privacy import related_objects
@@ -164,7 +167,33 @@ def _query_lexemes(query_words, operator):
 NO_MATCH = "atelierzoektniets0"
 
 
-class DutchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
+class RankedIdsMixin:
+    def ranked_ids(self, config, within):
+        """The ids (as text) of the matches among ``within`` (a queryset of the searched
+        model), best first, as one query that starts from the FTS5 table: ``bm25()`` is
+        computed once per match. (modelsearch's ranked search annotates every object with a
+        correlated subquery that runs the full-text query again: minutes at 10,000 events.)
+        """
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(normalize(self.query), config=config),
+        )
+        text_ids = within.order_by().annotate(_text_pk=Cast("pk", CharField())).values("_text_pk")
+        return (
+            SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(
+                    self.queryset.model
+                ),
+                index_entry__object_id__in=text_ids,
+            )
+            .annotate(score=self._build_rank_expression(None, config))
+            .order_by("score", "-index_entry_id")
+            .values_list("index_entry__object_id", flat=True)
+        )
+
+
+class DutchSQLiteSearchQueryCompiler(RankedIdsMixin, SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
             # Only word characters reach FTS5, so quotes or operators typed by a visitor
@@ -182,7 +211,7 @@ class DutchSQLiteSearchQueryCompiler(SQLiteSearchQueryCompiler):
         return WeightedBM25({"title": TITLE_WEIGHT, "body": 1.0, "autocomplete": 0.0})
 
 
-class DutchSQLiteAutocompleteQueryCompiler(SQLiteAutocompleteQueryCompiler):
+class DutchSQLiteAutocompleteQueryCompiler(RankedIdsMixin, SQLiteAutocompleteQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
             # Autocomplete matches word beginnings as typed (folded, not stemmed).
