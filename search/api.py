@@ -1,4 +1,4 @@
-"""/api/v1/search and /api/v1/search/suggest: thin over search.service (see API.md)."""
+"""/api/v1/search and /api/v1/search/suggest: thin over search.service (see docs/api.md)."""
 
 from datetime import date
 from typing import Literal

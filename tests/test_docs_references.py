@@ -12,13 +12,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SCANNED = ["site", "home", "programme", "knowledge", "search", "tests", "docs"]
 MARKDOWN = re.compile(r"[\w./-]*\w\.md\b")
 
-# Files other branches own while this check lands (issue 22); they still cite the API contract
-# kept outside the repository (docs/api.md is the one inside). Each entry must still be
-# needed: the test fails once the file is fixed, so that the entry goes too.
-NOT_YET_FIXED = {
-    "search/api.py": {"API.md"},
-}
-
 
 def python_files() -> list[Path]:
     files = [ROOT / "manage.py", ROOT / "gunicorn.conf.py"]
@@ -65,12 +58,9 @@ def test_the_scan_finds_citations_in_docstrings_and_comments():
 
 
 def test_docstrings_and_comments_cite_only_markdown_files_in_the_repository():
-    missing, fixed = [], []
+    missing = []
     for path in python_files():
         relative = path.relative_to(ROOT).as_posix()
         absent = {name for name in cited_markdown(path) if not exists_in_repository(name)}
-        allowed = NOT_YET_FIXED.get(relative, set())
-        missing += [f"{relative}: {name}" for name in sorted(absent - allowed)]
-        fixed += [f"{relative}: {name}" for name in sorted(allowed - absent)]
+        missing += [f"{relative}: {name}" for name in sorted(absent)]
     assert not missing, f"cite a file in the repository (docs/…) or say it inline: {missing}"
-    assert not fixed, f"fixed: remove from NOT_YET_FIXED: {fixed}"
