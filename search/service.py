@@ -257,7 +257,7 @@ def _engine_search(queryset: QuerySet, q: str, *, ranked: bool = True):
         logger.warning("Search engine unavailable: %r", error)
         raise SearchUnavailable() from error
     compiler = getattr(results, "query_compiler", None)
-    if isinstance(backend, DATABASE_BACKENDS) and compiler is not None:
+    if is_database_backend(backend) and compiler is not None:
         # The unsliced queryset the backend would slice; ranked ones carry ``_score``.
         return compiler.search(
             compiler.get_config(backend), None, None, score_field="_score" if ranked else None
@@ -277,25 +277,18 @@ def _engine_compiler(queryset: QuerySet, q: str, *, autocomplete: bool = False):
     return results.query_compiler
 
 
-def _database_backends() -> tuple[type, ...]:
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-
-    backends: list[type] = [SQLiteSearchBackend]
-    try:
-        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-    except ImportError:  # pragma: no cover - psycopg missing
-        pass
-    else:
-        backends.append(PostgresSearchBackend)
-    return tuple(backends)
-
-
-DATABASE_BACKENDS = _database_backends()
+def is_database_backend(backend) -> bool:
+    """modelsearch's database engines (SQLite FTS5, PostgreSQL) or ours built on them.
+    Told by module, not imported: the SQLite backend's module needs the SQLite index model,
+    which exists only on SQLite."""
+    return any(
+        cls.__module__.startswith("modelsearch.backends.database") for cls in type(backend).__mro__
+    )
 
 
 def _ranked_ids(queryset: QuerySet, q: str, *, limit: int = MAX_MATCHES) -> list:
     """The first ``limit`` matching ids, best first."""
-    if isinstance(get_search_backend(), DATABASE_BACKENDS):
+    if is_database_backend(get_search_backend()):
         return _ranked_pks(_engine_compiler(queryset, q), queryset, 0, limit)
     results = _engine_search(queryset, q)
     try:
@@ -694,7 +687,7 @@ def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplet
     candidates = public_people(model, locale)
     allowed = candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
     backend = get_search_backend()
-    if isinstance(backend, DATABASE_BACKENDS):
+    if is_database_backend(backend):
         compiler = _engine_compiler(candidates, q, autocomplete=autocomplete)
         ids = _ranked_pks(compiler, allowed, 0, limit)
         by_pk = model._default_manager.in_bulk(ids)
@@ -749,7 +742,7 @@ def suggest(q: str, *, limit: int = 8, locale: str | None = None) -> list[dict[s
     backend = get_search_backend()
     try:
         pages = public_pages(locale)
-        if isinstance(backend, DATABASE_BACKENDS):
+        if is_database_backend(backend):
             compiler = _engine_compiler(pages, q, autocomplete=True)
             ids = _ranked_pks(compiler, pages, 0, limit)
             by_pk = Page.objects.in_bulk(ids)
