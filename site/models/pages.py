@@ -57,6 +57,27 @@ class BasePage(SocialMetaMixin, Page):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        """Save, and update the page's reference index once. Wagtail updates it on every
+        saved row: a page with its speakers, rounds and workshops (django-modelcluster saves
+        each child) would rebuild the whole page's references once per child — most of the
+        time of publishing an event."""
+        from wagtail.signal_handlers import (
+            disable_reference_index_auto_update,
+            reference_index_auto_update_disabled,
+        )
+        from wagtail.tasks import update_reference_index_task
+
+        if getattr(reference_index_auto_update_disabled, "value", False):
+            return super().save(*args, **kwargs)  # someone (a copy, a fixture) handles it
+        with disable_reference_index_auto_update():
+            result = super().save(*args, **kwargs)
+        if not kwargs.get("raw"):
+            update_reference_index_task.enqueue(
+                self._meta.app_label, self._meta.model_name, str(self.pk)
+            )
+        return result
+
     def browser_title(self) -> str:
         """The page's part of the browser's title bar (and of search engine results)."""
         return self.seo_title or self.title
