@@ -532,7 +532,9 @@ def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> li
         return [field.to_python(pk) for pk in compiler.ranked_ids(config, within)[offset:stop]]
     # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
     ranked = compiler.search(config, None, None, score_field="_score")
-    ranked = ranked.filter(pk__in=within.order_by().values("pk"))
+    # Ties broken by pk: a results page and its translation groups are read by separate
+    # queries and must agree on the order of equal scores (a page and its translation).
+    ranked = ranked.filter(pk__in=within.order_by().values("pk")).order_by("-_score", "pk")
     return list(ranked.values_list("pk", flat=True)[offset:stop])
 
 
@@ -545,23 +547,26 @@ def _ranked_window(compiler, matches: QuerySet, offset: int, limit: int | None) 
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
+KEY, LANGUAGE = 2, 3  # in the rows of _ranked_window: (pk, content type, key, language)
+
+
 def _preferred_versions(rows: list, members: list, language: str) -> list:
-    """``_source_language_first`` for one results page. ``rows`` are the page's (pk, ...)
-    in rank order; ``members`` are (pk, translation key, language, ...) of every match
+    """``_source_language_first`` for one results page. ``rows`` are the page's rows and
+    ``members`` the rows of every match (both as _ranked_window reads them)
     sharing a translation key with one of them, in rank order. A page's place is the
     i-th of its group's places, so it goes to the group's i-th in preferred order."""
     groups: dict[Any, list] = {}
     for member in members:
-        groups.setdefault(member[1], []).append(member)
+        groups.setdefault(member[KEY], []).append(member)
     by_pk = {member[0]: member for member in members}
     placed = []
     for row in rows:
         member = by_pk.get(row[0])
-        group = groups.get(member[1]) if member else None
+        group = groups.get(member[KEY]) if member else None
         if not group or len(group) == 1:
             placed.append(row)
             continue
-        preferred = sorted(group, key=lambda m: (m[2] != language, group.index(m)))
+        preferred = sorted(group, key=lambda m: (m[LANGUAGE] != language, group.index(m)))
         placed.append(preferred[group.index(member)])
     return placed
 
