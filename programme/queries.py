@@ -22,7 +22,6 @@ the ``api`` and ``registration`` apps. They return live, public pages only.
 
 import datetime
 
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Min, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 
@@ -217,23 +216,11 @@ def next_clock_change(now):
     an end stays upcoming through its day). Registered with ``add_content_clock``."""
     from atelier.public_content import next_local_midnight
 
-    fields = ("start", "end", "registration_opens_at", "registration_closes_at")
+    windows = ("registration_opens_at", "registration_closes_at")
     moments = [next_local_midnight(now)]
-    for model in (EventPage, EventSeriesPage):
+    for model, fields in ((EventPage, ("start", "end", *windows)), (EventSeriesPage, windows)):
         found = model.objects.live().aggregate(
-            **{
-                name: Min(name, filter=Q(**{f"{name}__gt": now}))
-                for name in fields
-                if _has_field(model, name)
-            }
+            **{name: Min(name, filter=Q(**{f"{name}__gt": now})) for name in fields}
         )
         moments.extend(moment for moment in found.values() if moment is not None)
     return min(moments)
-
-
-def _has_field(model, name: str) -> bool:
-    try:
-        model._meta.get_field(name)
-    except FieldDoesNotExist:
-        return False
-    return True
