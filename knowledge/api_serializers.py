@@ -5,7 +5,7 @@ from __future__ import annotations
 from atelier.api import schemas as common
 from atelier.localization import in_other_language, translated_ids
 
-from programme.api_serializers import (
+from programme.api.serializers import (
     event_items,
     in_their_language,
     organisation_summary,
