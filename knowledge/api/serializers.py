@@ -13,9 +13,9 @@ from programme.api.serializers import (
 )
 from programme.queries import public_events
 
-from .models import ProjectPage
-from .models.common import human_date
-from .queries import _raw_ids, public_documents, reports_for_listing, timeline_for
+from ..models import ProjectPage
+from ..models.common import human_date
+from ..queries import _raw_ids, public_documents, reports_for_listing, timeline_for
 
 
 def _public_projects(ids) -> dict[int, ProjectPage]:
