@@ -14,7 +14,7 @@ class KnowledgeConfig(AppConfig):
         from atelier.registry import ListingSource, PersonListing, registry
 
         from . import demo, listings, signals
-        from .api import register as register_api
+        from .api.routes import register as register_api
         from .dashboard import forthcoming_reports_panel
         from .queries import person_articles, person_projects, person_reports
         from .translation import configure as configure_translation

@@ -13,7 +13,7 @@ class ProgrammeConfig(AppConfig):
         from atelier.registry import ListingSource, registry
 
         from . import signals
-        from .api import register as register_api
+        from .api.routes import register as register_api
         from .dashboard import upcoming_events_panel
         from .demo import load_programme_demo
         from .demo_english import translate_programme_demo

@@ -20,7 +20,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt, xframe_o
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
-from .agenda import filter_events
+from .filters import filter_events
 from .models import EventFormat
 from .queries import in_series, public_events, public_series, upcoming_events
 

@@ -10,20 +10,13 @@ class AtelierConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from . import converters, public_content, translation_workflow
-        from .content_translation import adopt_after_migrate
+        from . import converters, signals
         from .registry import registry
         from .widgets import use_five_minute_pickers
 
         converters.register()
-        public_content.connect()
-        translation_workflow.connect()  # translations get their source's moderation workflow
+        signals.connect()  # public content, translation workflow, adopting translations
         use_five_minute_pickers()
-
-        # Pages translated with simple_translation are linked to wagtail-localize.
-        post_migrate.connect(adopt_after_migrate, dispatch_uid="atelier_adopt_translations")
 
         # Scheduled pages go live (and expire) within a minute of their time.
         registry.add_periodic_command("publish_scheduled", 30)

@@ -262,7 +262,7 @@ def documents_in(collection) -> list:
 
 
 def connect() -> None:
-    """Called from AtelierConfig.ready()."""
+    """Called from ``signals.connect()`` (AtelierConfig.ready())."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction

@@ -1,6 +1,6 @@
 """Reports: publications with one or more downloadable documents, published or forthcoming."""
 
-from atelier.documents import file_type_label
+from atelier.media.documents import file_type_label
 from atelier.models import BasePage
 from django import forms
 from django.core.exceptions import ValidationError

@@ -1,4 +1,4 @@
-from atelier.documents import file_type_label
+from atelier.media.documents import file_type_label
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html

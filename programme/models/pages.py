@@ -36,7 +36,7 @@ class EventIndexPage(BasePage):
         verbose_name_plural = _("event calendars")
 
     def get_context(self, request, *args, **kwargs):
-        from ..agenda import agenda_context
+        from ..filters import agenda_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(agenda_context(self, request))

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.models import CollectionViewRestriction
 
-from ..documents import file_type_label
+from ..media.documents import file_type_label
 
 
 def public_documents(documents):

@@ -1,6 +1,6 @@
-# Documents move out of MEDIA_ROOT into the private documents storage (site/storage.py).
+# Documents move out of MEDIA_ROOT into the private documents storage (site/media/storage.py).
 
-import atelier.storage
+import atelier.media.storage
 from django.core.files.storage import storages
 from django.db import migrations, models
 
@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             model_name="atelierdocument",
             name="file",
             field=models.FileField(
-                storage=atelier.storage.document_storage,
+                storage=atelier.media.storage.document_storage,
                 upload_to="documents",
                 verbose_name="file",
             ),

@@ -1,4 +1,4 @@
-from .media import AtelierDocument, AtelierImage, AtelierRendition
+from ..media.models import AtelierDocument, AtelierImage, AtelierRendition
 from .pages import BasePage
 from .settings import FooterLink, MenuItem, Navigation, SiteSettings, SocialLink
 from .taxonomy import Theme

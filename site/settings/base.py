@@ -164,12 +164,12 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "staticfiles")))
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 # Documents never live under MEDIA_ROOT: only Wagtail's document view (which checks privacy
-# and the embargo) serves them, in every profile (site/storage.py, docs/deployment.md).
+# and the embargo) serves them, in every profile (site/media/storage.py, docs/deployment.md).
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private-media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "documents": {
-        "BACKEND": "atelier.storage.PrivateFileSystemStorage",
+        "BACKEND": "atelier.media.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -235,8 +235,8 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 ABSOLUTE_URLS_FROM_REQUEST = env_bool("ABSOLUTE_URLS_FROM_REQUEST", DEBUG)
 WAGTAILIMAGES_IMAGE_MODEL = "atelier.AtelierImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "atelier.AtelierDocument"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "atelier.forms.ImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "atelier.forms.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "atelier.media.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "atelier.media.forms.DocumentForm"
 # Documents are always streamed through Django, so collection privacy holds on any storage.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]

@@ -8,7 +8,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / ".test-media")))
 PRIVATE_MEDIA_ROOT = Path(env("PRIVATE_MEDIA_ROOT", str(VAR_DIR / ".test-private-media")))
-if STORAGES["documents"]["BACKEND"] == "atelier.storage.PrivateFileSystemStorage":
+if STORAGES["documents"]["BACKEND"] == "atelier.media.storage.PrivateFileSystemStorage":
     STORAGES["documents"]["OPTIONS"] = {"location": PRIVATE_MEDIA_ROOT}
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WAGTAILADMIN_BASE_URL = "http://testserver"

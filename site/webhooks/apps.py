@@ -11,8 +11,8 @@ class WebhooksConfig(AppConfig):
     def ready(self):
         from atelier.registry import registry
 
-        from . import outbox
+        from . import outbox, signals
 
-        outbox.connect_signals()
+        signals.connect()
         registry.set_webhook_emitter(outbox.emit)  # apps announce their events through it
         registry.add_periodic_command("deliver_webhooks", 60)  # retries with backoff

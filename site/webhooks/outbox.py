@@ -9,9 +9,7 @@ from functools import partial
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import pre_delete
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
 
 from .models import EventType, WebhookDelivery, WebhookEndpoint, payload_event_name
 from .payloads import build_payload
@@ -75,9 +73,3 @@ def on_page_deleted(sender, instance, **kwargs):
         return
     if instance.live:
         emit(EventType.DELETED, instance)
-
-
-def connect_signals():
-    page_published.connect(on_page_published, dispatch_uid="webhooks_page_published")
-    page_unpublished.connect(on_page_unpublished, dispatch_uid="webhooks_page_unpublished")
-    pre_delete.connect(on_page_deleted, dispatch_uid="webhooks_page_deleted")

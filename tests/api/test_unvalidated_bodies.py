@@ -8,9 +8,9 @@ import pytest
 from atelier.api.v1 import dumps
 from wagtail.models import Locale
 
-from programme.api import EventList, SeriesList
-from programme.api_people import PeopleList
-from programme.api_schemas import EventDetail, SeriesDetail
+from programme.api.people import PeopleList
+from programme.api.routes import EventList, SeriesList
+from programme.api.schemas import EventDetail, SeriesDetail
 
 from .conftest import days
 

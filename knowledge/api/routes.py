@@ -12,8 +12,10 @@ from atelier.api.params import search_text_field
 from django.http import Http404
 from ninja import Field, Query, Router
 
-from . import api_serializers as out
-from .api_schemas import (
+from ..models import ArticleKind, ProjectStatus, ReportType
+from ..queries import articles_for_listing, projects_for_listing, reports_for_listing
+from . import serializers as out
+from .schemas import (
     ArticleDetail,
     ArticleItem,
     ProjectDetail,
@@ -21,8 +23,6 @@ from .api_schemas import (
     ReportDetail,
     ReportItem,
 )
-from .models import ArticleKind, ProjectStatus, ReportType
-from .queries import articles_for_listing, projects_for_listing, reports_for_listing
 
 projects_router = Router(tags=["projects"])
 reports_router = Router(tags=["reports"])

@@ -7,8 +7,8 @@ from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.search import index
 
-from ..documents import inspect_document
-from ..storage import document_storage
+from .documents import inspect_document
+from .storage import document_storage
 
 
 class AtelierImage(AbstractImage):

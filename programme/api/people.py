@@ -14,11 +14,11 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router
 
-from . import api_serializers as out
-from .api import published
-from .api_schemas import OrganisationOut, PersonDetail, PersonOut
-from .models import Organisation, Person
-from .queries import person_events, public_people
+from ..models import Organisation, Person
+from ..queries import person_events, public_people
+from . import serializers as out
+from .routes import published
+from .schemas import OrganisationOut, PersonDetail, PersonOut
 
 people_router = Router(tags=["people"])
 organisations_router = Router(tags=["organisations"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from atelier.api import schemas as common
 from atelier.localization import in_other_language, translated_ids
 
-from programme.api_serializers import (
+from programme.api.serializers import (
     event_items,
     in_their_language,
     organisation_summary,
@@ -13,9 +13,9 @@ from programme.api_serializers import (
 )
 from programme.queries import public_events
 
-from .models import ProjectPage
-from .models.common import human_date
-from .queries import _raw_ids, public_documents, reports_for_listing, timeline_for
+from ..models import ProjectPage
+from ..models.common import human_date
+from ..queries import _raw_ids, public_documents, reports_for_listing, timeline_for
 
 
 def _public_projects(ids) -> dict[int, ProjectPage]:

@@ -21,15 +21,8 @@ from django.utils.text import slugify
 from ninja import Field, Query, Router
 from pydantic import field_validator
 
-from . import api_serializers as out
-from .api_schemas import (
-    EventDetail,
-    EventItem,
-    SeriesDetail,
-    SeriesItem,
-)
-from .models import EventFormat, EventSeriesPage
-from .queries import (
+from ..models import EventFormat, EventSeriesPage
+from ..queries import (
     event_detail_queryset,
     past_events,
     prefetch_renditions,
@@ -37,6 +30,13 @@ from .queries import (
     public_series,
     series_sessions,
     upcoming_events,
+)
+from . import serializers as out
+from .schemas import (
+    EventDetail,
+    EventItem,
+    SeriesDetail,
+    SeriesItem,
 )
 
 events_router = Router(tags=["events"])
@@ -138,7 +138,7 @@ def list_events(request, filters: Query[EventFilters]):
 )
 def agenda_calendar(request, filters: Query[EventFilters]):
     events = filtered_events(filters)[filters.offset : filters.offset + filters.limit]
-    from .ical import agenda_calendar as build
+    from ..ical import agenda_calendar as build
 
     response = HttpResponse(build(list(events), request), content_type=CALENDAR_TYPE)
     response["Content-Disposition"] = 'inline; filename="agenda.ics"'
@@ -177,7 +177,7 @@ def event_detail(request, event_id: int, params: Query[DetailParams]):
 )
 def event_calendar(request, event_id: int):
     event = _event_or_404(event_id)
-    from .ical import programme_calendar as build
+    from ..ical import programme_calendar as build
 
     response = HttpResponse(build(event, request), content_type=CALENDAR_TYPE)
     filename = slugify(event.title) or f"event-{event.pk}"
@@ -193,7 +193,7 @@ def event_calendar(request, event_id: int):
 )
 def event_schedule(request, event_id: int):
     event = _event_or_404(event_id)
-    from .schedule import event_schedule as build
+    from ..schedule import event_schedule as build
 
     published(request, [event])
     return JsonResponse(build(event, request), json_dumps_params={"ensure_ascii": False})
@@ -273,7 +273,7 @@ def series_detail(request, series_id: int):
 )
 def series_calendar(request, series_id: int):
     series = _series_or_404(series_id)
-    from .ical import series_calendar as build
+    from ..ical import series_calendar as build
 
     response = HttpResponse(build(series, request), content_type=CALENDAR_TYPE)
     filename = slugify(series.title) or f"series-{series.pk}"
@@ -283,7 +283,7 @@ def series_calendar(request, series_id: int):
 
 def register(registry) -> None:
     """Called from ProgrammeConfig.ready(): mount the routers under /api/v1/."""
-    from .api_people import organisations_router, people_router
+    from .people import organisations_router, people_router
 
     registry.add_api_router("events", events_router)
     registry.add_api_router("series", series_router)

@@ -7,7 +7,7 @@ import datetime
 from atelier.api.schemas import DocumentOut, ImageOut, StreamBlockOut, ThemeRef, Translation
 from ninja import Field, Schema
 
-from programme.api_schemas import EventItem, OrganisationSummary, PersonSummary
+from programme.api.schemas import EventItem, OrganisationSummary, PersonSummary
 
 
 class PageRef(Schema):

@@ -14,8 +14,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from .models import EventSeriesPage, RegistrationMode
-from .queries import public_events
+from ..models import EventSeriesPage, RegistrationMode
+from ..queries import public_events
 
 # --- people and organisations ------------------------------------------------------------
 
@@ -73,7 +73,7 @@ def registration_info(request, pages) -> dict[int, dict]:
     """``{page id: registration}``: counts from the registration app when it is installed."""
     pages = list(pages)
     if _registration_installed():
-        from .registration.summary import registration_summaries
+        from ..registration.summary import registration_summaries
 
         summaries = registration_summaries(pages)
     else:
@@ -98,7 +98,7 @@ def _registration_without_counts(page) -> dict:
 def runs_places_left(runs, across_translations: bool = False) -> dict[int, int | None]:
     runs = list(runs)
     if _registration_installed():
-        from .registration.summary import run_places_left
+        from ..registration.summary import run_places_left
 
         return run_places_left(runs, across_translations=across_translations)
     return {run.pk: run.capacity for run in runs}
