@@ -64,3 +64,26 @@ def test_the_lookups_follow_the_search_fields():
     lookups = related_lookups(EventPage)
     assert "speakers" in lookups and "speakers__person" in lookups
     assert all(not lookup.startswith("get_") for lookup in lookups)
+
+
+def index_writes(captured) -> list[str]:
+    return [q["sql"] for q in captured if "indexentry" in q["sql"].lower()]
+
+
+def test_saving_a_draft_does_not_reindex_and_publishing_does(home_page):
+    from search.service import search
+
+    agenda = EventIndexPageFactory(parent=home_page)
+    event = event_with_speakers(agenda, "concept", 1)
+    index.insert_or_update_object(event)
+    event.title = "Zomerse conceptversie"
+
+    with CaptureQueriesContext(connection) as draft:
+        revision = event.save_revision()
+    assert index_writes(draft) == []
+    assert search("conceptversie").count == 0  # a draft is never found
+
+    with CaptureQueriesContext(connection) as published:
+        revision.publish()
+    assert index_writes(published)
+    assert [hit.title for hit in search("conceptversie").items] == ["Zomerse conceptversie"]
