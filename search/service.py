@@ -52,7 +52,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.index import RelatedFields, SearchField, get_indexed_models
 
 from .analysis import fold, highlight, language_of, query_languages, query_stems, stem, words
-from .privacy import related_objects
+from .privacy import related_lookups, related_objects
 
 logger = logging.getLogger(__name__)
 
@@ -398,28 +398,6 @@ def snippet_text(obj, q: str) -> str:
     return (meta() if callable(meta) else "") or first
 
 
-def snippet_prefetches(model) -> list[str]:
-    """The relations a snippet of ``model`` may read (its RelatedFields, nested ones too),
-    as prefetch_related lookups: a results page reads them in one query each, whatever
-    the number of hits."""
-
-    def lookups(model, fields, prefix=""):
-        for search_field in fields:
-            if not isinstance(search_field, RelatedFields):
-                continue
-            try:
-                relation = model._meta.get_field(search_field.field_name)
-            except FieldDoesNotExist:
-                continue  # a method or property: nothing to prefetch
-            if not relation.is_relation or relation.related_model is None:
-                continue
-            path = prefix + search_field.field_name
-            yield path
-            yield from lookups(relation.related_model, search_field.fields, path + "__")
-
-    return list(lookups(model, model.get_search_fields()))
-
-
 def _hit(obj, key: str, labels: dict[str, str], q: str) -> SearchHit:
     is_page = isinstance(obj, Page)
     precision = "day"
@@ -586,7 +564,7 @@ def _hits(rows: list, q: str) -> list[SearchHit]:
             continue
         found = list(model._default_manager.filter(pk__in=pks))
         need_relations = [o for o in found if _snippet_match(o, q, relations=False)[0] is None]
-        lookups = snippet_prefetches(model)
+        lookups = related_lookups(model)
         if need_relations and lookups:
             prefetch_related_objects(need_relations, *lookups)
         objects.update((obj.pk, obj) for obj in found)

@@ -1,12 +1,18 @@
 """Keep pages findable by what they show: saving a person (or another indexed snippet a page
 refers to, such as a document or an organisation) reindexes the pages that refer to it, so
 a speaker's new name or bio is found on their events at once. The pages are found through
-Wagtail's ReferenceIndex, so this app needs no knowledge of the page types."""
+Wagtail's ReferenceIndex, so this app needs no knowledge of the page types.
+
+Saving a draft revision writes only Wagtail's bookkeeping columns of the page row (the
+latest revision, the draft title): the live content the index holds does not change, so
+that save does not reindex the page (``skip_revision_bookkeeping``)."""
+
+from functools import wraps
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import COMMENTS_RELATION_NAME, Page, ReferenceIndex
 from wagtail.search import index
 
 
@@ -54,8 +60,50 @@ def _on_collection_privacy_change(sender, instance, **kwargs):
     reindex_pages(page_ids)
 
 
+# What Page.save_revision() saves of the page row (wagtail/models/pages.py).
+REVISION_BOOKKEEPING = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision_created_at",
+        "draft_title",
+        "latest_revision",
+        "has_unpublished_changes",
+    }
+)
+
+
+def skip_revision_bookkeeping(handler):
+    """modelsearch's post_save receiver, except for a page save of revision bookkeeping."""
+
+    @wraps(handler)
+    def post_save_signal_handler(instance, update_fields=None, **kwargs):
+        if (
+            update_fields is not None
+            and isinstance(instance, Page)
+            and REVISION_BOOKKEEPING.issuperset(update_fields)
+        ):
+            return None
+        return handler(instance, update_fields=update_fields, **kwargs)
+
+    post_save_signal_handler.skips_revision_bookkeeping = True
+    return post_save_signal_handler
+
+
+def wrap_index_receiver():
+    """modelsearch connects its receiver by name when wagtail.search is ready, which is after
+    this app (INSTALLED_APPS order); there is no hook to pass another one, so the name is
+    pointed at the wrapped receiver first (as search.backends.postgres does for its indexer)."""
+    from modelsearch import signal_handlers
+
+    if not getattr(signal_handlers.post_save_signal_handler, "skips_revision_bookkeeping", False):
+        signal_handlers.post_save_signal_handler = skip_revision_bookkeeping(
+            signal_handlers.post_save_signal_handler
+        )
+
+
 def connect():
     """Called from SearchConfig.ready(), like every app's receivers."""
+    wrap_index_receiver()
     from wagtail.models import CollectionViewRestriction
 
     uid = "atelier_search_collection_privacy"

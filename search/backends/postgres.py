@@ -7,14 +7,14 @@ applies the privacy rule and picks the text search configuration of the object's
 (``atelier_dutch``, ``atelier_english``: migrations 0002 and 0003). A query is matched in
 every language's configuration, as on SQLite (search.analysis). Importing this module is
 what makes the switch; the database backend factory (search.backends.database) imports it
-on PostgreSQL."""
+on PostgreSQL. Each batch's related objects are loaded once (search.privacy.prefetch_for_index)."""
 
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.index import RelatedFields
 from modelsearch.query import Phrase, PlainText
 
 from ..analysis import language_of
-from ..privacy import related_objects
+from ..privacy import prefetch_for_index, related_objects
 
 # The project's configuration per language; SEARCH_CONFIG names the default one.
 LANGUAGE_CONFIGS = {"nl": "atelier_dutch", "en": "atelier_english"}
@@ -62,5 +62,11 @@ class MultilingualQueryCompiler(postgres.PostgresSearchQueryCompiler):
         return super().build_tsquery_content(query, config=config, invert=invert)
 
 
+class PublicOnlyIndex(postgres.PostgresIndex):
+    def add_items(self, model, objs):
+        super().add_items(model, prefetch_for_index(objs))
+
+
 class SearchBackend(postgres.PostgresSearchBackend):
+    index_class = PublicOnlyIndex
     query_compiler_class = MultilingualQueryCompiler

@@ -30,7 +30,7 @@ from modelsearch.query import Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from ..analysis import fold, language_of, stem, stem_text, stems, words
-from ..privacy import related_objects
+from ..privacy import prefetch_for_index, related_objects
 
 # Column order of the FTS5 table (wagtailsearch migration 0006); bm25() takes one weight
 # per column in this order. tests/search/test_sqlite_backend.py checks it.
@@ -99,7 +99,7 @@ class DutchSQLiteIndex(SQLiteIndex):
         # Same as SQLiteIndex.add_items, with the Dutch indexer.
         if not model.get_search_fields():
             return
-        indexers = [DutchObjectIndexer(obj, self.backend) for obj in objs]
+        indexers = [DutchObjectIndexer(obj, self.backend) for obj in prefetch_for_index(objs)]
         if not indexers:
             return
         content_type_pk = get_content_type_pk(model)
