@@ -10,9 +10,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from atelier.registry import registry
 
-        from .demo import load_home_demo
-        from .demo_english import translate_navigation
-        from .demo_frontdoor import load_front_door
+        from .demo import load_front_door, load_home_demo, translate_navigation
 
         editorial = ("home.ContentPage", "home.LandingPage")
         for parent in ("home.HomePage", *editorial):

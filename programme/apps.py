@@ -15,8 +15,7 @@ class ProgrammeConfig(AppConfig):
         from . import signals
         from .api.routes import register as register_api
         from .dashboard import upcoming_events_panel
-        from .demo import load_programme_demo
-        from .demo_english import translate_programme_demo
+        from .demo import load_programme_demo, translate_programme_demo
         from .listings import past_event_items, upcoming_event_items
         from .queries import next_clock_change
         from .sitemaps import PeopleSitemap

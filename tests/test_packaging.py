@@ -187,3 +187,21 @@ def test_every_declared_dependency_is_pinned_in_the_lock_within_its_range():
         if pin is None or pin not in requirement.specifier:
             problems.append(f"{line} (lock: {pin})")
     assert not problems, f"requirements.lock does not match: {problems}"
+
+
+def test_the_demo_data_files_are_package_data():
+    """The demo's facts (docs/demo.md) are TOML files in each app's ``demo/`` package; a
+    package-data pattern of pyproject.toml must take each into ``pip install .``, or the
+    installed demo finds no data."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    patterns = config["package-data"].get("*", [])
+    data_files = []
+    for name, folder in config["package-dir"].items():
+        for path in (ROOT / folder).rglob("demo/*.toml"):
+            data_files.append((name, path))
+            package = ".".join((name, *path.parent.relative_to(ROOT / folder).parts))
+            assert package in config["packages"], f"{package} is not in the installed packages"
+            assert any(path.match(pattern) for pattern in patterns), (
+                f"no package-data pattern ships {path.relative_to(ROOT)}"
+            )
+    assert {name for name, _path in data_files} >= {"home", "programme", "knowledge"}

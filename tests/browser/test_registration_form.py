@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 
 def make_event():
     from home.models import HomePage
-    from programme.demo_pages import KENNISATELIER_QUESTIONS
+    from programme.demo import KENNISATELIER_QUESTIONS
     from tests.programme.factories import (
         EventIndexPageFactory,
         EventPageFactory,

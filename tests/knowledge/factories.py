@@ -8,6 +8,7 @@ from atelier.models import AtelierDocument, Theme
 from django.core.files.base import ContentFile
 from wagtail.models import Collection
 
+from knowledge.demo import make_pdf
 from knowledge.models import (
     ArticleIndexPage,
     ArticlePage,
@@ -21,7 +22,6 @@ from knowledge.models import (
     ReportIndexPage,
     ReportPage,
 )
-from knowledge.sample_files import make_pdf
 from tests.programme.factories import OrganisationFactory, PersonFactory
 
 __all__ = ["OrganisationFactory", "PersonFactory"]

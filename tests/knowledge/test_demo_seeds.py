@@ -161,7 +161,7 @@ def test_dossier_gathers_the_interview_on_its_theme(demo, client):
 
 
 def test_demo_pdfs_carry_their_search_words(demo):
-    from knowledge.demo_stadsgenoten import SEARCH_WORDS
+    from knowledge.demo import SEARCH_WORDS
     from knowledge.models import ReportDocument
 
     texts = " ".join(ReportDocument.objects.values_list("document__extracted_text", flat=True))

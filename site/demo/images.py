@@ -37,7 +37,7 @@ def _font(size: int):
 
 
 def _save(image, title: str, filename: str, *, description: str = "", decorative=False):
-    from .models import AtelierImage
+    from ..models import AtelierImage
 
     existing = AtelierImage.objects.filter(title=title).first()
     if existing is not None:
@@ -128,7 +128,7 @@ def _darker(colour: str, amount: int) -> str:
 
 
 def _existing(title: str):
-    from .models import AtelierImage
+    from ..models import AtelierImage
 
     return AtelierImage.objects.filter(title=title).first()
 

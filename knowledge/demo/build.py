@@ -1,16 +1,18 @@
-"""Demo content for knowledge (registry order 30, after home and programme): the interview of
-seed 003 and the Stadsgenoten project of seed 004 (docs/glossary.md), written afresh from their
-facts. Every step looks up before it creates, so running it again changes nothing."""
+"""Shared steps of the knowledge demo. Every step looks up before it creates, so running it
+again changes nothing."""
 
 from __future__ import annotations
 
+from atelier.demo.data import load
 from atelier.models import AtelierDocument, Theme
 from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.models import Locale
 
-from .embargo import embargo_collection, publications_collection
+from ..embargo import embargo_collection, publications_collection
 from .sample_files import make_pdf
+
+FACTS = load(__package__, "knowledge")
 
 
 def ensure_page(parent, model, slug: str, **fields):
@@ -24,16 +26,22 @@ def ensure_page(parent, model, slug: str, **fields):
     return page
 
 
-def ensure_theme(locale, slug: str, name: str, description: str) -> Theme:
+def ensure_theme(locale, slug: str) -> Theme:
+    facts = FACTS["themes"][slug]
     theme, _ = Theme.objects.get_or_create(
-        locale=locale, slug=slug, defaults={"name": name, "description": description}
+        locale=locale,
+        slug=slug,
+        defaults={"name": facts["name"], "description": facts["description"]},
     )
     return theme
 
 
-def ensure_organisation(locale, name: str, **fields):
+def ensure_organisation(locale, key: str):
+    """The organisation ``key`` of knowledge.toml."""
     from programme.models import Organisation
 
+    fields = dict(FACTS["organisations"][key])
+    name = fields.pop("name")
     organisation, _ = Organisation.objects.get_or_create(locale=locale, name=name, defaults=fields)
     return organisation
 
@@ -68,38 +76,25 @@ def home_pages():
 
 def ensure_sections(home):
     """The three knowledge sections under the home page, in the main menu."""
-    from .models import ArticleIndexPage, ProjectIndexPage, ReportIndexPage
+    from ..models import ArticleIndexPage, ProjectIndexPage, ReportIndexPage
 
-    sections = {
-        "projects": ensure_page(
-            home,
-            ProjectIndexPage,
-            "projecten",
-            title="Projecten",
-            intro="Onderzoeks- en praktijkprojecten, met hun verloop jaar na jaar.",
-        ),
-        "reports": ensure_page(
-            home,
-            ReportIndexPage,
-            "publicaties",
-            title="Publicaties",
-            intro="Rapporten, startnota's, fiches en presentaties om te lezen en te downloaden.",
-        ),
-        "articles": ensure_page(
-            home,
-            ArticleIndexPage,
-            "artikelen",
-            title="Artikelen",
-            intro="Nieuws, interviews en columns over het sociaal domein.",
-        ),
+    models = {
+        "projects": ProjectIndexPage,
+        "reports": ReportIndexPage,
+        "articles": ArticleIndexPage,
     }
-    return sections
+    return {
+        key: ensure_page(
+            home, models[key], facts["slug"], title=facts["title"], intro=facts["intro"]
+        )
+        for key, facts in FACTS["sections"].items()
+    }
 
 
 @transaction.atomic
 def load_knowledge_demo(stdout=None, **options):
-    from .demo_interview import load_interview
-    from .demo_stadsgenoten import load_stadsgenoten
+    from .interview import load_interview
+    from .stadsgenoten import load_stadsgenoten
 
     nl, en, home = home_pages()
     if home is None:
@@ -108,8 +103,8 @@ def load_knowledge_demo(stdout=None, **options):
         return
     from home.navigation import add_to_main_menu
 
-    from .demo_english import translate_knowledge_demo
-    from .models import ReportPage
+    from ..models import ReportPage
+    from .english import translate_knowledge_demo
 
     sections = ensure_sections(home)
     for key in ("projects", "reports", "articles"):

@@ -1,0 +1,78 @@
+"""``load_demo`` step 27: the programme's English demo content, translated through
+wagtail-localize: the agenda, the "Dag van de Buurt" (seed 001) with its programme, rounds
+and workshops, its speakers' job titles and bios, the themes, and the next kennisatelier.
+The English sits beside the Dutch it translates (the ``_en`` fields of the data files)."""
+
+from atelier.content_translation import parallel, translate
+from django.db import transaction
+from wagtail.models import Locale
+
+from ..models import EventIndexPage, EventPage, Person
+from .build import EVENTS, PEOPLE
+
+PAGE_FIELDS = ("title", "slug", "summary", "intro", "audience")
+
+
+def _page_pairs(facts: dict) -> list[tuple[str, str]]:
+    """(Dutch, English) for each page field that has an English version."""
+    return [(facts[name], facts[f"{name}_en"]) for name in PAGE_FIELDS if f"{name}_en" in facts]
+
+
+def _p(text: str) -> str:
+    return f"<p>{text}</p>"
+
+
+def dag_van_de_buurt_pairs() -> list[tuple[str, str]]:
+    facts = EVENTS["dag_van_de_buurt"]
+    pairs = _page_pairs(facts)
+    for row in facts["programme"]:
+        pairs.append((row["title"], row["title_en"]))
+        if "text" in row:
+            pairs.append((_p(row["text"]), _p(row["text_en"])))
+    pairs.append((_p(facts["round_text"]), _p(facts["round_text_en"])))
+    pairs += [(row["title"], row["title_en"]) for row in facts["rounds"]]
+    pairs += [(row["note"], row["note_en"]) for row in facts["speakers"]]
+    for row in facts["workshops"]:
+        pairs.append((row["title"], row["title_en"]))
+        pairs.append((_p(row["description"]), _p(row["description_en"])))
+    return pairs
+
+
+def buurtagenda_pairs() -> list[tuple[str, str]]:
+    facts = EVENTS["buurtagenda"]
+    return _page_pairs(facts) + [(row["title"], row["title_en"]) for row in facts["programme"]]
+
+
+@transaction.atomic
+def translate_programme_demo(stdout=None, **options) -> None:
+    """Demo loader, after the registration demo (the English events share its settings)."""
+    from atelier.models import Theme
+
+    en = Locale.objects.filter(language_code="en").first()
+    nl = Locale.objects.filter(language_code="nl").first()
+    agenda_facts = EVENTS["agenda"]
+    agenda = EventIndexPage.objects.filter(locale=nl, slug=agenda_facts["slug"]).first()
+    if en is None or agenda is None:
+        return
+    for slug, facts in EVENTS["themes"].items():
+        theme = Theme.objects.filter(locale=nl, slug=slug).first()
+        if theme is not None:
+            translate(theme, en, [(theme.name, facts["name_en"]), (theme.slug, facts["slug_en"])])
+    for row in EVENTS["dag_van_de_buurt"]["speakers"]:
+        person = Person.objects.get(name=row["name"], locale=nl)
+        facts = PEOPLE[row["name"]]
+        translate(
+            person,
+            en,
+            parallel(
+                [facts["job_title"], _p(facts["bio"])],
+                [facts["job_title_en"], _p(facts["bio_en"])],
+            ),
+        )
+    translate(agenda, en, _page_pairs(agenda_facts))
+    event = EventPage.objects.child_of(agenda).get(slug=EVENTS["dag_van_de_buurt"]["slug"])
+    translate(event, en, dag_van_de_buurt_pairs())
+    upcoming_slug = EVENTS["buurtagenda"]["slug"]
+    upcoming = EventPage.objects.child_of(agenda).filter(slug=upcoming_slug).first()
+    if upcoming is not None:
+        translate(upcoming, en, buurtagenda_pairs())
