@@ -56,6 +56,8 @@ check: install ## Django system checks and the missing-migrations check
 	DJANGO_SETTINGS_MODULE=atelier.settings.test $(MANAGE) makemigrations --check --dry-run
 
 # Two workers (pytest-xdist), one per core of the CI machine; TEST_WORKERS=0 runs serially.
+# xdist's default --dist load keeps each worker's tests in the suite's order, which the
+# shared database layers rely on (tests/conftest.py, docs/testing.md): not loadscope/loadfile.
 TEST_WORKERS ?= 2
 
 pytest: install ## The test suite in parallel (ARGS="-k something" narrows it, TEST_WORKERS=0 serial)

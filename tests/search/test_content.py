@@ -4,7 +4,6 @@ documents (the knowledge demo), people; and reindexing when a person is edited."
 import re
 
 import pytest
-from django.core.management import call_command
 
 from search import service
 from tests.programme.factories import (
@@ -131,9 +130,8 @@ def test_filter_queryset_restricts_and_orders_by_relevance(day_of_the_neighbourh
 # --- The knowledge demo: reports with documents -------------------------------------------
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=None)
+# `demo` (tests/conftest.py): the whole demo, built once per process and shared; each
+# test's changes are rolled back.
 
 
 def test_a_word_only_inside_a_reports_pdf_finds_the_report(client, demo):
