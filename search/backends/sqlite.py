@@ -6,7 +6,8 @@ the query the same way, and ranks with ``bm25()`` column weights. Field boosts f
 ``search_fields`` count too: a body field with ``boost=2`` is stored twice, so it weighs
 twice as much inside the body column."""
 
-from django.db.models import CharField, FloatField, Func
+from django.db import connections
+from django.db.models import CharField, F, FloatField, Func
 from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.query import (
@@ -193,7 +194,42 @@ class RankedIdsMixin:
         )
 
 
-class DutchSQLiteSearchQueryCompiler(RankedIdsMixin, SQLiteSearchQueryCompiler):
+class RankedRowsMixin:
+    def ranked_rows(self, config, within, fields) -> list[tuple]:
+        """``within.values_list(*fields)`` (``within``: a queryset of the searched model) for
+        every match, best first, as one query: the FTS5 table is matched and ``bm25()``
+        computed once per match, and each match's row is read by primary key. A search
+        counts, facets and pages its results from these rows, so the full-text match runs
+        once (docs/search.md, "Cost")."""
+        match = MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(normalize(self.query), config=config),
+        )
+        matches = (
+            SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            .annotate(_score=self._build_rank_expression(None, config))
+            .values_list("index_entry__object_id", "_score", "index_entry_id")
+        )
+        rows = within.order_by().annotate(_row_pk=F("pk")).values_list("_row_pk", *fields)
+        matches_sql, matches_params = matches.query.sql_with_params()
+        rows_sql, rows_params = rows.query.sql_with_params()
+        # Joined on the row's primary key (the index stores it as text): a lookup per match.
+        # Equal scores: the later index entry first, as ranked_ids orders them. Both parts
+        # are SQL compiled by Django; every value stays a parameter.
+        sql = (
+            f"SELECT w.* FROM ({matches_sql}) m INNER JOIN ({rows_sql}) w "  # noqa: S608
+            'ON w."_row_pk" = CAST(m."index_entry__object_id" AS INTEGER) '
+            'ORDER BY m."_score", m."index_entry_id" DESC'
+        )
+        with connections[within.db].cursor() as cursor:
+            cursor.execute(sql, (*matches_params, *rows_params))
+            return [row[1:] for row in cursor.fetchall()]
+
+
+class DutchSQLiteSearchQueryCompiler(RankedRowsMixin, RankedIdsMixin, SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
             # Only word characters reach FTS5, so quotes or operators typed by a visitor
