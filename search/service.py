@@ -537,9 +537,8 @@ def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> li
     """The pks of the matches among ``within``, best first, from ``offset`` to ``stop``, on a
     database engine: one query."""
     config = compiler.get_config(get_search_backend())
-    if hasattr(compiler, "ranked_ids"):  # SQLite: from the FTS5 table, bm25() once a match
-        field = within.model._meta.pk
-        return [field.to_python(pk) for pk in compiler.ranked_ids(config, within)[offset:stop]]
+    if hasattr(compiler, "ranked_rows"):  # SQLite: from the FTS5 table, bm25() once a match
+        return [row[0] for row in compiler.ranked_rows(config, within, ("pk",), offset, stop)]
     # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
     ranked = compiler.search(config, None, None, score_field="_score")
     # Ties broken by pk: a results page and its translation groups are read by separate
