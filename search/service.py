@@ -800,8 +800,10 @@ def _people_allowed(model, compiler, candidates: QuerySet, limit: int) -> list:
         return _ranked_pks(compiler, allowed(), 0, limit)
     head = 2 * limit
     ids = _ranked_pks(compiler, candidates, 0, head + 1)
+    if not ids:  # nobody to ask about (the rule is not even built)
+        return []
     ruled = people_rule(model, correlated=True).filter(pk__in=_json_ids(ids[:head]))
-    allowed_ids = set(ruled.order_by().values_list("pk", flat=True)) if ids else set()
+    allowed_ids = set(ruled.order_by().values_list("pk", flat=True))
     picked = [pk for pk in ids[:head] if pk in allowed_ids][:limit]
     if len(picked) < limit and len(ids) > head:
         return _ranked_pks(compiler, allowed(), 0, limit)
