@@ -176,12 +176,14 @@ def public_series(locale=None):
     return series.filter(locale=locale) if locale is not None else series
 
 
-def public_people():
+def public_people(*, correlated: bool = False):
     """People who agreed to a public profile and whom live public content mentions (a
-    draft, a private page or no page at all is not enough)."""
+    draft, a private page or no page at all is not enough). ``correlated``: the same
+    people, the mention checked person by person (see ``referenced_q``)."""
     from atelier.api.references import referenced_q
 
-    return people_for_lists().filter(public_profile=True).filter(referenced_q(Person))
+    mentioned = referenced_q(Person, correlated=correlated)
+    return people_for_lists().filter(public_profile=True).filter(mentioned)
 
 
 def person_events(person):

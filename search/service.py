@@ -21,7 +21,9 @@ when the query matches their name (a word in a bio is no reason to list a person
 from __future__ import annotations
 
 import datetime
+import inspect
 import itertools
+import json
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,15 +37,19 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import (
+    BooleanField,
     Case,
     Count,
+    ExpressionWrapper,
     IntegerField,
     Model,
     Q,
     QuerySet,
+    Value,
     When,
     prefetch_related_objects,
 )
+from django.db.models.expressions import RawSQL
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from modelsearch.backends.base import FilterFieldError
@@ -478,7 +484,11 @@ def _type_counts(pages: QuerySet) -> dict[str, int]:
 def _theme_counts(pages: QuerySet, locale: str | None) -> dict[str, int]:
     """Matches per theme slug, counted by the database: one query per page type with
     themes, one for the slugs."""
-    ids = pages.order_by().values("pk")
+    return _theme_counts_of(pages.order_by().values("pk"), locale)
+
+
+def _theme_counts_of(ids, locale: str | None) -> dict[str, int]:
+    """``_theme_counts`` for the pages whose ids ``ids`` (a subquery) holds."""
     by_key: Counter = Counter()
     for model in _theme_models():
         relation = model._meta.get_field("themes")
@@ -505,9 +515,8 @@ def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> li
     """The pks of the matches among ``within``, best first, from ``offset`` to ``stop``, on a
     database engine: one query."""
     config = compiler.get_config(get_search_backend())
-    if hasattr(compiler, "ranked_ids"):  # SQLite: from the FTS5 table, bm25() once a match
-        field = within.model._meta.pk
-        return [field.to_python(pk) for pk in compiler.ranked_ids(config, within)[offset:stop]]
+    if hasattr(compiler, "ranked_rows"):  # SQLite: from the FTS5 table, bm25() once a match
+        return [row[0] for row in compiler.ranked_rows(config, within, ("pk",), offset, stop)]
     # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
     ranked = compiler.search(config, None, None, score_field="_score")
     # Ties broken by pk: a results page and its translation groups are read by separate
@@ -526,6 +535,53 @@ def _ranked_window(compiler, matches: QuerySet, offset: int, limit: int | None) 
 
 
 KEY, LANGUAGE = 2, 3  # in the rows of _ranked_window: (pk, content type, key, language)
+
+
+def _json_ids(ids: list) -> RawSQL:
+    """A subquery of ``ids`` as one parameter (SQLite's JSON1 ``json_each``): any number of
+    ids, never a parameter per id."""
+    return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
+
+
+def _from_match_rows(
+    compiler, within: QuerySet, wanted_types, theme_filter: Q, locale, language, offset, limit
+):
+    """(count, facets, rows of one results page) on SQLite, where the full-text match runs
+    once: one query reads every match among ``within`` best first (pk, content type,
+    translation key, language and whether the theme filter holds; see
+    ``RankedRowsMixin.ranked_rows``); the count, the type facet and the language
+    preference come from those rows, the theme facet from one query per page type with
+    themes over their ids. The same answers as the per-aspect queries of ``search``."""
+    themed = ExpressionWrapper(theme_filter, output_field=BooleanField()) if theme_filter else None
+    fields = ("pk", "content_type", "translation_key", "locale__language_code", "_themed")
+    within = within.annotate(_themed=themed if themed is not None else Value(True))
+    matched, seen = [], set()
+    for pk, content_type, key, code, in_themes in compiler.ranked_rows(
+        compiler.get_config(get_search_backend()), within, fields
+    ):
+        if pk not in seen:  # one row per page, at its best place
+            seen.add(pk)
+            matched.append(((pk, content_type, key, code), bool(in_themes)))
+
+    key_of_ct = _content_types_by_type()
+    in_type = (lambda ct: ct in wanted_types) if wanted_types is not None else (lambda ct: True)
+    per_type: Counter = Counter(row[1] for row, in_themes in matched if in_themes)
+    type_counts: Counter = Counter()
+    for content_type in sorted(per_type):  # as the database groups them: by content type
+        if key_of_ct.get(content_type):
+            type_counts[key_of_ct[content_type]] += per_type[content_type]
+    of_types = [row[0] for row, _in_themes in matched if in_type(row[1])]
+    facets = {
+        "type": dict(type_counts),
+        "theme": _theme_counts_of(_json_ids(of_types), locale) if of_types else {},
+    }
+    rows = [row for row, in_themes in matched if in_themes and in_type(row[1])]
+    window = rows[offset : offset + limit]
+    if not locale and window:
+        keys = {row[KEY] for row in window}
+        members = [row for row in rows if row[KEY] in keys]
+        window = _preferred_versions(window, members, language)
+    return len(rows), facets, [(pk, ct) for pk, ct, _key, _code in window]
 
 
 def _preferred_versions(rows: list, members: list, language: str) -> list:
@@ -612,13 +668,21 @@ def search(
 
     if year:
         matches = matches.filter(_in_year(year))
-    type_filter = Q()
+    type_filter, wanted_types = Q(), None
     if types:
         wanted_types = [ct for ct, key in _content_types_by_type().items() if key in types]
         type_filter = Q(content_type__in=wanted_types)
     theme_filter = Q()
     if themes:
         theme_filter = _with_themes(Theme.objects.filter(slug__in=themes).values("translation_key"))
+    if ids is None and hasattr(ranked, "ranked_rows"):  # SQLite: the match runs once
+        within = pages.filter(_in_year(year)) if year else pages
+        count, facets, rows = _from_match_rows(
+            ranked, within, wanted_types, theme_filter, locale, language, offset, limit
+        )
+        items = _hits(rows, q)
+        found_people = search_people(q, locale=locale) if people and not types else []
+        return SearchResults(items=items, count=count, facets=facets, people=found_people)
     facets = {
         "type": _type_counts(matches.filter(theme_filter)),
         "theme": _theme_counts(matches.filter(type_filter), locale),
@@ -652,11 +716,24 @@ def public_people(model, locale: str | None = None) -> QuerySet:
     return people
 
 
-def people_rule(model) -> QuerySet:
+def people_rule(model, *, correlated: bool = False) -> QuerySet:
     """The people the model's own rule calls public (``public_objects()``: for Person, a
-    public profile and a mention on live public content)."""
+    public profile and a mention on live public content). ``correlated``: the same people,
+    checked row by row where the rule offers that (``public_objects(correlated=True)``),
+    for a few candidates; else the rule as it is."""
     rule = getattr(model, "public_objects", None)
-    return rule() if callable(rule) else model._default_manager.filter(public_profile=True)
+    if not callable(rule):
+        return model._default_manager.filter(public_profile=True)
+    if correlated and _takes_correlated(rule):
+        return rule(correlated=True)
+    return rule()
+
+
+def _takes_correlated(rule) -> bool:
+    try:
+        return "correlated" in inspect.signature(rule).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def apply_people_rule(model, ids) -> QuerySet:
@@ -668,11 +745,10 @@ def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplet
     """The first ``limit`` people matching ``q`` that the people rule allows, best first:
     two queries on the database engines (ranked ids, then the people)."""
     candidates = public_people(model, locale)
-    allowed = candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
     backend = get_search_backend()
     if is_database_backend(backend):
         compiler = _engine_compiler(candidates, q, autocomplete=autocomplete)
-        ids = _ranked_pks(compiler, allowed, 0, limit)
+        ids = _people_allowed(model, compiler, candidates, limit)
         by_pk = model._default_manager.in_bulk(ids)
         return [by_pk[pk] for pk in ids if pk in by_pk]
     try:
@@ -684,6 +760,32 @@ def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplet
     except ENGINE_ERRORS as error:
         raise SearchUnavailable() from error
     return list(apply_people_rule(model, ids)[:limit])
+
+
+def _people_allowed(model, compiler, candidates: QuerySet, limit: int) -> list:
+    """The pks of the first ``limit`` ranked candidates that the people rule allows.
+
+    On SQLite the rule is asked only about the best ``2 * limit`` candidates, row by row
+    (the rule's list of everyone mentioned reads all content: most of a search's time at
+    10,000 events): the first ``limit`` allowed among them are the first ``limit`` allowed
+    of all. Only when fewer are allowed and more candidates exist, the rule's list
+    restricts the ranking as everywhere else (one more query)."""
+
+    def allowed() -> QuerySet:
+        return candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
+
+    if not hasattr(compiler, "ranked_rows"):
+        return _ranked_pks(compiler, allowed(), 0, limit)
+    head = 2 * limit
+    ids = _ranked_pks(compiler, candidates, 0, head + 1)
+    if not ids:  # nobody to ask about (the rule is not even built)
+        return []
+    ruled = people_rule(model, correlated=True).filter(pk__in=_json_ids(ids[:head]))
+    allowed_ids = set(ruled.order_by().values_list("pk", flat=True))
+    picked = [pk for pk in ids[:head] if pk in allowed_ids][:limit]
+    if len(picked) < limit and len(ids) > head:
+        return _ranked_pks(compiler, allowed(), 0, limit)
+    return picked
 
 
 def name_matches(name: str, q: str) -> bool:

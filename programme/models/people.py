@@ -138,11 +138,12 @@ class Person(TranslatableMixin, PreviewableMixin, index.Indexed, ClusterableMode
         return reverse("programme:person", args=[self.pk])
 
     @classmethod
-    def public_objects(cls):
-        """Who is public (search and suggest ask every people model for this)."""
+    def public_objects(cls, *, correlated: bool = False):
+        """Who is public (search and suggest ask every people model for this; search asks
+        ``correlated=True`` when it checks only its best-ranked candidates)."""
         from ..queries import public_people
 
-        return public_people()
+        return public_people(correlated=correlated)
 
 
 class PersonLink(Orderable):

@@ -6,8 +6,8 @@ the query the same way, and ranks with ``bm25()`` column weights. Field boosts f
 ``search_fields`` count too: a body field with ``boost=2`` is stored twice, so it weighs
 twice as much inside the body column."""
 
-from django.db.models import CharField, FloatField, Func
-from django.db.models.functions import Cast
+from django.db import connections
+from django.db.models import F, FloatField, Func
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.query import (
     CombinedLexeme,
@@ -167,33 +167,46 @@ def _query_lexemes(query_words, operator):
 NO_MATCH = "atelierzoektniets0"
 
 
-class RankedIdsMixin:
-    def ranked_ids(self, config, within):
-        """The ids (as text) of the matches among ``within`` (a queryset of the searched
-        model), best first, as one query that starts from the FTS5 table: ``bm25()`` is
-        computed once per match. (modelsearch's ranked search annotates every object with a
-        correlated subquery that runs the full-text query again: minutes at 10,000 events.)
-        """
+class RankedRowsMixin:
+    def ranked_rows(self, config, within, fields, offset=0, stop=None) -> list[tuple]:
+        """``within.values_list(*fields)`` (``within``: a queryset of the searched model) for
+        the matches from ``offset`` to ``stop`` (default: all), best first, as one query: the
+        FTS5 table is matched and ``bm25()`` computed once per match, and each match's row
+        is read by primary key (never a scan of ``within``). A search counts, facets and
+        pages its results from these rows, so the full-text match runs once
+        (docs/search.md, "Cost")."""
         match = MatchExpression(
             self.fields or self.FTS_TABLE_FIELDS,
             self.build_search_query(normalize(self.query), config=config),
         )
-        text_ids = within.order_by().annotate(_text_pk=Cast("pk", CharField())).values("_text_pk")
-        return (
+        matches = (
             SQLiteFTSIndexEntry.objects.filter(match)
             .filter(
-                index_entry__content_type__in=get_descendants_content_types_pks(
-                    self.queryset.model
-                ),
-                index_entry__object_id__in=text_ids,
+                index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model)
             )
-            .annotate(score=self._build_rank_expression(None, config))
-            .order_by("score", "-index_entry_id")
-            .values_list("index_entry__object_id", flat=True)
+            .annotate(_score=self._build_rank_expression(None, config))
+            .values_list("index_entry__object_id", "_score", "index_entry_id")
         )
+        rows = within.order_by().annotate(_row_pk=F("pk")).values_list("_row_pk", *fields)
+        matches_sql, matches_params = matches.query.sql_with_params()
+        rows_sql, rows_params = rows.query.sql_with_params()
+        # Joined on the row's primary key (the index stores it as text): a lookup per match.
+        # Equal scores: the later index entry first. Both parts are SQL compiled by Django;
+        # every value stays a parameter. (modelsearch's ranked search annotates every object
+        # with a correlated subquery that runs the full-text query again: minutes at 10,000
+        # events.)
+        sql = (
+            f"SELECT w.* FROM ({matches_sql}) m INNER JOIN ({rows_sql}) w "  # noqa: S608
+            'ON w."_row_pk" = CAST(m."index_entry__object_id" AS INTEGER) '
+            'ORDER BY m."_score", m."index_entry_id" DESC LIMIT %s OFFSET %s'
+        )
+        limit = -1 if stop is None else max(stop - offset, 0)
+        with connections[within.db].cursor() as cursor:
+            cursor.execute(sql, (*matches_params, *rows_params, limit, offset))
+            return [row[1:] for row in cursor.fetchall()]
 
 
-class DutchSQLiteSearchQueryCompiler(RankedIdsMixin, SQLiteSearchQueryCompiler):
+class DutchSQLiteSearchQueryCompiler(RankedRowsMixin, SQLiteSearchQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
             # Only word characters reach FTS5, so quotes or operators typed by a visitor
@@ -211,7 +224,7 @@ class DutchSQLiteSearchQueryCompiler(RankedIdsMixin, SQLiteSearchQueryCompiler):
         return WeightedBM25({"title": TITLE_WEIGHT, "body": 1.0, "autocomplete": 0.0})
 
 
-class DutchSQLiteAutocompleteQueryCompiler(RankedIdsMixin, SQLiteAutocompleteQueryCompiler):
+class DutchSQLiteAutocompleteQueryCompiler(RankedRowsMixin, SQLiteAutocompleteQueryCompiler):
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
             # Autocomplete matches word beginnings as typed (folded, not stemmed).

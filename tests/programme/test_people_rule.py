@@ -54,6 +54,13 @@ def test_the_rule_itself(people):
     assert list(public_people()) == [people["public"]]
 
 
+def test_the_rule_asked_row_by_row_is_the_same_rule(people):
+    # Search asks it this way about its best candidates (search.service._people_allowed).
+    assert list(public_people(correlated=True)) == [people["public"]]
+    hidden = [people[key].pk for key in HIDDEN]
+    assert not public_people(correlated=True).filter(pk__in=hidden).exists()
+
+
 @pytest.mark.parametrize("key", HIDDEN)
 def test_a_hidden_person_has_no_page_and_no_api_object(client, people, key):
     person = people[key]
@@ -83,6 +90,16 @@ def test_search_shows_only_the_public_person(client, people):
 
 def test_suggest_shows_only_the_public_person(client, people):
     titles = [s["title"] for s in client.get("/api/v1/search/suggest", {"q": "Zwanen"}).json()]
+    assert titles == [people["public"].display_name]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 8])
+def test_suggest_finds_the_public_person_behind_hidden_ones(client, people, limit):
+    # With limit 1 search asks the rule about the best two candidates only; hidden people
+    # ranked first (equal scores: the later index entry first) must not crowd out the one
+    # public person.
+    params = {"q": "Zwanen", "limit": limit}
+    titles = [s["title"] for s in client.get("/api/v1/search/suggest", params).json()]
     assert titles == [people["public"].display_name]
 
 
