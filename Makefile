@@ -79,7 +79,7 @@ ci: ## What CI runs: make test on SQLite and PostgreSQL, then a `pip install .` 
 # .mo files are committed, so a fresh machine needs no gettext. Needs GNU gettext.
 # See docs/i18n.md. '.*' keeps compilemessages out of .venv (makemessages skips it anyway);
 # tests/site/test_catalogs.py reads this list.
-MESSAGES_IGNORE := --ignore=tests --ignore=docs --ignore=media --ignore=staticfiles \
+MESSAGES_IGNORE := --ignore=tests --ignore=docs --ignore=staticfiles \
 	--ignore=artifacts --ignore=build --ignore=node_modules --ignore='.*'
 messages: install ## Extract interface strings into each app's Dutch catalog and compile them
 	$(MANAGE) makemessages -l nl --no-obsolete --add-location=file $(MESSAGES_IGNORE)
