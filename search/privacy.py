@@ -48,15 +48,27 @@ def related_lookups(model) -> list[str]:
     return list(lookups(model, model.get_search_fields()))
 
 
+# Objects per prefetch: Django asks for a foreign key's targets as ``id = 1 OR id = 2 …``
+# here, and SQLite refuses an expression deeper than 1,000 (a reindex passes 1,000 events
+# with their speakers at once).
+PREFETCH_BATCH = 50
+
+
 def prefetch_for_index(objs) -> list:
     """``objs`` as a list, with what their search fields read loaded in one query per
-    relation for the whole batch instead of one per object, relation and field."""
+    relation for each PREFETCH_BATCH objects instead of one per object, relation and
+    field."""
     objs = list(objs)
     for model, group in groupby(sorted(objs, key=_model_label), key=type):
         lookups = related_lookups(model)
         if lookups:
-            prefetch_related_objects(list(group), *lookups)
+            prefetch_in_batches(list(group), lookups)
     return objs
+
+
+def prefetch_in_batches(objs: list, lookups) -> None:
+    for start in range(0, len(objs), PREFETCH_BATCH):
+        prefetch_related_objects(objs[start : start + PREFETCH_BATCH], *lookups)
 
 
 def _model_label(obj) -> str:

@@ -87,3 +87,19 @@ def test_saving_a_draft_does_not_reindex_and_publishing_does(home_page):
         revision.publish()
     assert index_writes(published)
     assert [hit.title for hit in search("conceptversie").items] == ["Zomerse conceptversie"]
+
+
+def test_a_reindex_batch_with_many_speakers_is_prefetched_in_parts(home_page):
+    """A reindex hands 1,000 objects at once; their speakers' people are asked for in parts
+    small enough for SQLite's expression depth (a 1,000-event batch failed with
+    "Expression tree is too large")."""
+    from programme.models import EventSpeaker
+    from search.privacy import prefetch_in_batches
+
+    person = PersonFactory(name="Een bestaande spreker", public_profile=True)
+    speakers = [EventSpeaker(person_id=person.pk + n) for n in range(1200)]
+
+    prefetch_in_batches(speakers, ["person"])
+
+    assert all(EventSpeaker.person.field.is_cached(speaker) for speaker in speakers)
+    assert speakers[0].person == person
