@@ -8,13 +8,11 @@ import datetime
 import re
 import uuid
 
-from atelier.hosts import absolute_url
+from atelier.hosts import absolute_url, host_name
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext
-
-from .ical import _host
 
 
 def _acronym(event) -> str:
@@ -75,7 +73,7 @@ def _talk(*, host, kind, pk, title, start, end, room, slug, kind_label, url, abs
 
 def event_schedule(event, request) -> dict:
     """Pass an event from ``event_detail_queryset()``; returns a dict ready for JSON."""
-    host = _host(request)
+    host = host_name(request)
     plenary = gettext("Plenary")  # the room of the programme items
     url = event.get_full_url(request) or f"https://{host}/"
     rounds = {round.pk: round for round in event.workshop_rounds.all()}

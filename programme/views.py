@@ -29,14 +29,14 @@ def _calendar(body: bytes, filename: str) -> HttpResponse:
 
 
 def event_calendar_view(request, pk):
-    from .ical import event_calendar
+    from .feeds import event_calendar
 
     event = get_object_or_404(event_detail_queryset(), pk=pk)
     return _calendar(event_calendar(event, request), slugify(event.title) or "activiteit")
 
 
 def event_programme_calendar_view(request, pk):
-    from .ical import programme_calendar
+    from .feeds import programme_calendar
 
     event = get_object_or_404(event_detail_queryset(), pk=pk)
     name = slugify(event.title) or "activiteit"
@@ -52,7 +52,7 @@ def my_programme_calendar_view(request, pk):
     runs of other events are ignored."""
     from django.http import HttpResponseBadRequest
 
-    from .ical import personal_calendar
+    from .feeds import personal_calendar
 
     raw = request.GET.get("workshops", "")
     if raw and not RUN_IDS.fullmatch(raw):
@@ -68,14 +68,14 @@ def my_programme_calendar_view(request, pk):
 
 
 def series_calendar_view(request, pk):
-    from .ical import series_calendar
+    from .feeds import series_calendar
 
     series = get_object_or_404(public_series(), pk=pk)
     return _calendar(series_calendar(series, request), slugify(series.title) or "reeks")
 
 
 def agenda_calendar_view(request, pk):
-    from .ical import agenda_calendar
+    from .feeds import agenda_calendar
 
     index_page = get_object_or_404(EventIndexPage.objects.live().public(), pk=pk)
     events = upcoming_events(public_events(locale=index_page.locale).descendant_of(index_page))

@@ -138,7 +138,7 @@ def list_events(request, filters: Query[EventFilters]):
 )
 def agenda_calendar(request, filters: Query[EventFilters]):
     events = filtered_events(filters)[filters.offset : filters.offset + filters.limit]
-    from ..ical import agenda_calendar as build
+    from ..feeds import agenda_calendar as build
 
     response = HttpResponse(build(list(events), request), content_type=CALENDAR_TYPE)
     response["Content-Disposition"] = 'inline; filename="agenda.ics"'
@@ -177,7 +177,7 @@ def event_detail(request, event_id: int, params: Query[DetailParams]):
 )
 def event_calendar(request, event_id: int):
     event = _event_or_404(event_id)
-    from ..ical import programme_calendar as build
+    from ..feeds import programme_calendar as build
 
     response = HttpResponse(build(event, request), content_type=CALENDAR_TYPE)
     filename = slugify(event.title) or f"event-{event.pk}"
@@ -273,7 +273,7 @@ def series_detail(request, series_id: int):
 )
 def series_calendar(request, series_id: int):
     series = _series_or_404(series_id)
-    from ..ical import series_calendar as build
+    from ..feeds import series_calendar as build
 
     response = HttpResponse(build(series, request), content_type=CALENDAR_TYPE)
     filename = slugify(series.title) or f"series-{series.pk}"

@@ -1,12 +1,12 @@
 """The personal programme of a registration ("mijn programma"): the event, or every
 session of a learning network, and only the workshops this person has a place in. Sent
-with the confirmation and offered on the confirmation page. Built by ``programme.ical``,
+with the confirmation and offered on the confirmation page. Built by ``programme.feeds``,
 so times, places and UIDs are those of the public calendar files; never the online join
 link (calendar files get forwarded)."""
 
 from __future__ import annotations
 
-from programme.ical import personal_calendar
+from programme.feeds import personal_calendar
 
 
 def confirmed_run_ids(choices) -> list[int]:

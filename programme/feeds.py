@@ -1,4 +1,4 @@
-"""iCalendar (RFC 5545) for an event, a series and the agenda.
+"""The programme's feeds: iCalendar (RFC 5545) for an event, a series and the agenda.
 
 - ``event_calendar``: the event as one entry, with its real start and an end (see
   ``calendar_end``), for "add to your calendar".
