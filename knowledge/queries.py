@@ -48,6 +48,18 @@ def public_documents():
     return AtelierDocument.objects.exclude(collection_id__in=private_collection_ids())
 
 
+def document_visible_to(document, request) -> bool:
+    """A file attached to reports is downloadable anonymously only while one of those
+    reports is live and public; staff may always open it (previews, checks)."""
+    user = getattr(request, "user", None)
+    if user is not None and user.has_perm("wagtailadmin.access_admin"):
+        return True
+    report_ids = list(document.report_links.values_list("report_id", flat=True))
+    if not report_ids:
+        return True
+    return ReportPage.objects.live().public().filter(pk__in=report_ids).exists()
+
+
 def _public_report_documents_prefetch() -> Prefetch:
     rows = ReportDocument.objects.select_related("document").exclude(
         document__collection_id__in=private_collection_ids()

@@ -3,7 +3,7 @@
 from django.http import Http404
 from wagtail import hooks
 
-from .embargo import document_visible_to
+from .queries import document_visible_to
 
 
 @hooks.register("before_serve_document")

@@ -9,7 +9,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.models import Locale
 
-from ..embargo import embargo_collection, publications_collection
+from ..services import embargo_collection, publications_collection
 from .sample_files import make_pdf
 
 FACTS = load(__package__, "knowledge")

@@ -294,7 +294,7 @@ class EventPage(RegistrationSettings, BasePage):
         update_fields = kwargs.get("update_fields")
         # Runs follow the stored rounds and workshops; a revision-only save stores neither.
         if update_fields is None or {"workshops", "workshop_rounds"} & set(update_fields):
-            from ..runs import sync_workshop_runs
+            from ..services import sync_workshop_runs
 
             sync_workshop_runs(self)
 

@@ -76,7 +76,7 @@ def speaker(nl, organisation):
 def conference(make_event, nl, speaker, organisation):
     """A conference day with a moderator, a keynote, a timed programme with a closed part,
     two workshop rounds and a workshop that runs in both."""
-    from programme.runs import sync_workshop_runs
+    from programme.services import sync_workshop_runs
     from tests.programme.factories import (
         EventSpeakerFactory,
         PersonFactory,

@@ -123,7 +123,7 @@ def _detail_queries(client, event) -> int:
 
 
 def _event_with_workshops(make_event, count, nl):
-    from programme.runs import sync_workshop_runs
+    from programme.services import sync_workshop_runs
     from tests.programme.factories import (
         OrganisationFactory,
         PersonFactory,

@@ -8,9 +8,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
-from knowledge.embargo import EMBARGO_COLLECTION_NAME
 from knowledge.models import ArticlePage, DossierPage, ProjectPage, ReportPage
 from knowledge.queries import timeline_for
+from knowledge.services import EMBARGO_COLLECTION_NAME
 
 pytestmark = pytest.mark.django_db
 

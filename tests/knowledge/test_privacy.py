@@ -6,8 +6,8 @@ import datetime
 import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from knowledge.embargo import EMBARGO_COLLECTION_NAME, PUBLICATIONS_COLLECTION_NAME
 from knowledge.models import ReportDocument
+from knowledge.services import EMBARGO_COLLECTION_NAME, PUBLICATIONS_COLLECTION_NAME
 from tests.knowledge.factories import (
     DossierPageFactory,
     PdfDocumentFactory,

@@ -125,7 +125,7 @@ def test_a_detail_page_costs_the_same_in_a_small_and_a_large_site(client, sectio
 def _conference(parent, workshops: int):
     """A conference day whose every person has a photo and every organisation a logo:
     speakers, a moderator, a programme naming people, two rounds of ``workshops``."""
-    from programme.runs import sync_workshop_runs
+    from programme.services import sync_workshop_runs
     from tests.programme.factories import (
         ProgrammeItemFactory,
         WorkshopFactory,

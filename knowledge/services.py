@@ -1,5 +1,10 @@
-"""The embargo: a forthcoming report's files wait in a private collection and move out when
-the report is published as out. Documents of reports that nobody may see yet are not served."""
+"""Knowledge's writes (its selectors are in ``queries.py``).
+
+The embargo: a forthcoming report's files wait in a private collection and move out when the
+report is published as out (``apply_embargo``, called on publishing from ``signals.py``).
+``embargo_collection()`` and ``publications_collection()`` make the two collections when
+they are missing. Which files may be served is a question for
+``queries.document_visible_to``."""
 
 from __future__ import annotations
 
@@ -50,25 +55,3 @@ def apply_embargo(report) -> int:
         document.collection = target
         document.save(update_fields=["collection"])
     return len(to_move)
-
-
-def on_page_published(sender, instance, **kwargs):
-    if apply_embargo(instance):
-        # The search index was updated before the files moved; index what is public now.
-        from wagtail.search.index import insert_or_update_object
-
-        insert_or_update_object(instance)
-
-
-def document_visible_to(document, request) -> bool:
-    """A file attached to reports is downloadable anonymously only while one of those
-    reports is live and public; staff may always open it (previews, checks)."""
-    from .models import ReportPage
-
-    user = getattr(request, "user", None)
-    if user is not None and user.has_perm("wagtailadmin.access_admin"):
-        return True
-    report_ids = list(document.report_links.values_list("report_id", flat=True))
-    if not report_ids:
-        return True
-    return ReportPage.objects.live().public().filter(pk__in=report_ids).exists()

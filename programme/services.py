@@ -1,6 +1,9 @@
-"""Derive workshop runs (workshop × round) from the rounds ticked on each workshop.
+"""The programme's writes (its selectors are in ``queries.py``; sign-ups are written by
+``programme.registration.services``).
 
-Runs are updated in place so their ids stay stable: registrations point at them.
+- ``sync_workshop_runs(event)``: derive the workshop runs (workshop × round) from the rounds
+  ticked on each workshop; ``EventPage.save`` calls it. Runs are updated in place so their
+  ids stay stable: registrations point at them.
 """
 
 from django.db import transaction
