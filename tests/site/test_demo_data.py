@@ -8,7 +8,8 @@ import pytest
 from atelier.demo.data import blocks, english_pairs, load, stream
 
 ROOT = Path(__file__).resolve().parents[2]
-DATA_FILES = sorted(ROOT.glob("*/demo/*.toml"))
+# The apps' demo/ and their sub-apps' (programme/registration/demo/).
+DATA_FILES = sorted(ROOT.glob("*/demo/*.toml")) + sorted(ROOT.glob("programme/*/demo/*.toml"))
 
 
 def walk(facts, path=""):
@@ -88,6 +89,25 @@ def test_the_knowledge_files_name_only_what_they_define():
     words = stadsgenoten["search_words"]
     used = [pdf["word"] for pdf in pdfs.values()] + [stadsgenoten["fiches"]["word"]]
     assert sorted(used) == sorted(words) and len(set(words.values())) == len(words)
+
+
+def test_the_registration_demo_names_events_and_signs_up_only_made_up_people():
+    from programme.models import EventFormat
+    from programme.registration.models import RegistrationStatus
+
+    facts = load("programme.registration.demo", "registrations")
+    for rule in facts["events"]:
+        # Each entry names its events one way (title or format) and gives them places.
+        assert ("title_contains" in rule) != ("format" in rule), rule
+        assert "format" not in rule or rule["format"] in EventFormat.values, rule
+        assert rule["capacity"] > 0 and isinstance(rule["waiting_list"], bool), rule
+    assert facts["workshop_capacity"] > 0
+    registrants = facts["registrants"]
+    emails = [person["email"] for person in registrants]
+    assert registrants and len(set(emails)) == len(emails)
+    # example.org is reserved (RFC 2606): the demo never mails a real person.
+    assert all(email.endswith("@example.org") for email in emails), emails
+    assert {person["status"] for person in registrants} <= set(RegistrationStatus.values)
 
 
 def test_blocks_read_the_short_notation_and_blocks_as_stored():

@@ -1,22 +1,20 @@
-"""Demo: "Dag van de Buurt" and the kennisatelier take registrations on the site, with
-places per workshop, and an upcoming event gets a few made-up registrants (example.org)
-so the dashboard has something to count. Safe to run again."""
+"""``load_demo`` step 25: opens the demo events named in ``registrations.toml`` for
+registration on the site and signs up its sample registrants (example.org) for the first
+upcoming one. Safe to run again."""
 
 from __future__ import annotations
 
+from functools import reduce
+from operator import or_
+
+from atelier.demo.data import load
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from .models import Registration, RegistrationStatus, WorkshopChoice
+from ..models import Registration, RegistrationStatus, WorkshopChoice
 
-EVENT_CAPACITY = {"dag van de buurt": 250, "kennisatelier": 40}
-WORKSHOP_CAPACITY = 25
-SAMPLE_PEOPLE = [
-    ("Sanne de Vries", "sanne.devries@example.org", "Gemeente Voorbeeldstad", "beleidsmaker"),
-    ("Youssef El Amrani", "youssef@example.org", "Buurtwerk Noord", "opbouwwerker"),
-    ("Marieke Jansen", "m.jansen@example.org", "Woonstichting Thuis", "wijkconsulent"),
-]
+FACTS = load(__package__, "registrations")
 
 
 def _say(stdout, text):
@@ -24,12 +22,23 @@ def _say(stdout, text):
         stdout.write(text)
 
 
+def _named(rule: dict) -> Q:
+    """An ``[[events]]`` entry names its events by a part of the title or by the format."""
+    if "title_contains" in rule:
+        return Q(title__icontains=rule["title_contains"])
+    return Q(format=rule["format"])
+
+
+def _matches(rule: dict, page) -> bool:
+    if "title_contains" in rule:
+        return rule["title_contains"].lower() in page.title.lower()
+    return page.format == rule["format"]
+
+
 def registration_pages():
     from programme.models import EventPage
 
-    return EventPage.objects.filter(
-        Q(title__icontains="dag van de buurt") | Q(format="kennisatelier")
-    ).order_by("pk")
+    return EventPage.objects.filter(reduce(or_, map(_named, FACTS["events"]))).order_by("pk")
 
 
 def open_for_registration(page) -> bool:
@@ -38,35 +47,36 @@ def open_for_registration(page) -> bool:
     if page.registration_mode != "site":
         page.registration_mode, changed = "site", True
     if page.capacity is None:
-        key = "dag van de buurt" if "dag van de buurt" in page.title.lower() else "kennisatelier"
-        page.capacity, page.has_waiting_list, changed = EVENT_CAPACITY[key], True, True
+        rule = next(rule for rule in FACTS["events"] if _matches(rule, page))
+        page.capacity, page.has_waiting_list = rule["capacity"], rule["waiting_list"]
+        changed = True
     workshops = list(page.workshops.all())
     for workshop in workshops:
         if workshop.capacity is None:
-            workshop.capacity, changed = WORKSHOP_CAPACITY, True
+            workshop.capacity, changed = FACTS["workshop_capacity"], True
     if changed:
         page.workshops = workshops  # modelcluster keeps the edited children for the revision
     return changed
 
 
 def add_sample_registrations(page) -> int:
-    from .services import workshop_runs
+    from ..services import workshop_runs
 
     runs_by_round: dict[int, object] = {}
     for run in workshop_runs(page):
         runs_by_round.setdefault(run.round_id, run)
     added = 0
-    for name, email, organisation, role in SAMPLE_PEOPLE:
+    for person in FACTS["registrants"]:
         registration, created = Registration.objects.get_or_create(
             page=page,
-            email=email,
+            email=person["email"],
             defaults={
-                "name": name,
-                "organisation": organisation,
-                "role": role,
-                "status": RegistrationStatus.CONFIRMED,
+                "name": person["name"],
+                "organisation": person["organisation"],
+                "role": person["role"],
+                "status": RegistrationStatus(person["status"]),
                 "consent_at": timezone.now(),
-                "privacy_statement_version": "demo",
+                "privacy_statement_version": FACTS["privacy_statement_version"],
             },
         )
         if created:
