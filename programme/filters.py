@@ -219,6 +219,15 @@ def select_events(criteria: EventCriteria, events=None, *, locale=None, updated_
 # --- the agenda page ---------------------------------------------------------------------
 
 
+def event_format_field() -> forms.ChoiceField:
+    """``format`` as a select: the agenda's filter form and the embed snippet generator."""
+    return forms.ChoiceField(
+        label=_("Event type"),
+        choices=[("", _("All event types")), *EventFormat.choices],
+        required=False,
+    )
+
+
 class AgendaFilterForm(forms.Form):
     """The agenda's GET form. It draws the fields; the values are checked by
     ``AgendaCriteria`` (the shared validation), whose messages show next to the field."""
@@ -229,11 +238,7 @@ class AgendaFilterForm(forms.Form):
         required=False,
     )
     theme = forms.ChoiceField(label=_("Theme"), required=False)
-    format = forms.ChoiceField(
-        label=_("Event type"),
-        choices=[("", _("All event types")), *EventFormat.choices],
-        required=False,
-    )
+    format = event_format_field()
     month = forms.CharField(
         label=_("Month"),
         required=False,
