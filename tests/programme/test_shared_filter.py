@@ -142,3 +142,20 @@ def test_existing_agenda_links_keep_working(client, agenda):
         "pagina": "1",
     }
     assert agenda_titles(client, agenda, query) == ["Webinar schulden"]
+
+
+def test_a_repeated_value_is_refused_everywhere_never_a_guess(client, agenda):
+    query = "format=webinar&format=kennisatelier"
+    api = client.get(f"/api/v1/events?{query}")
+    assert api.status_code == 400
+    assert api.json()["errors"] == [{"name": "format", "message": "Give this parameter once."}]
+    assert client.get(f"/embed/agenda/?{query}").status_code == 400
+    page = client.get(f"{agenda['index'].url}?{query}")
+    assert page.status_code == 200
+    assert list(page.context["filter_form"].errors) == ["format"]
+    assert [event.title for event in page.context["events"]] == agenda_titles(client, agenda, {})
+    # theme is a list everywhere: any of the themes matches.
+    themes = {"theme": ["armoede", "inclusieve-wijken"]}
+    both = ["Kennisatelier buurtaanpak", "Webinar schulden"]
+    assert api_titles(client, themes) == embed_titles(client, themes) == both
+    assert agenda_titles(client, agenda, themes) == both
