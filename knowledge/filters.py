@@ -2,8 +2,8 @@
 Bad values become form errors shown next to the field; the list then ignores them."""
 
 from atelier.models import Theme
+from atelier.pagination import paginate
 from django import forms
-from django.core.paginator import Paginator
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
@@ -57,5 +57,5 @@ def filter_reports(index_page, request) -> dict:
     )
     form = ReportFilterForm(request.GET, reports, index_page.locale)
     filtered = form.apply(reports)
-    page = Paginator(filtered, index_page.per_page).get_page(request.GET.get("pagina"))
+    page = paginate(filtered, request, index_page.per_page)
     return {"filter_form": form, "reports": page}

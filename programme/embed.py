@@ -5,8 +5,8 @@ Same queryset as the agenda page and the API (``queries``), the API's caching
 every other page keeps ``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``.
 """
 
-from dataclasses import dataclass
-from functools import wraps
+from dataclasses import dataclass, field
+from functools import cached_property, wraps
 
 from atelier.api.http import conditional_get
 from atelier.models import Theme
@@ -20,14 +20,21 @@ from django.views.decorators.clickjacking import xframe_options_exempt, xframe_o
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
-from .filters import filter_events
-from .models import EventFormat
-from .queries import in_series, public_events, public_series, upcoming_events
+from .filters import (
+    EMBED_NAMES,
+    LIST_NAMES,
+    BadCriteria,
+    EventCriteria,
+    criteria_from_query,
+    select_events,
+)
+from .queries import public_events, public_series
 
 DEFAULT_LIMIT = 10
 MAX_LIMIT = 50
 SCHEMES = ("auto", "light", "dark")
-ALLOWED_PARAMETERS = {"theme", "format", "series", "limit", "language", "scheme"}
+# ``language`` is the documented name; ``locale`` (the API's name) means the same.
+ALLOWED_PARAMETERS = {*EMBED_NAMES, "limit", "language", "locale", "scheme"}
 
 
 class BadFilter(ValueError):
@@ -38,66 +45,61 @@ class BadFilter(ValueError):
 class EmbedOptions:
     language: str
     locale: Locale
+    criteria: EventCriteria = field(default_factory=EventCriteria)
     limit: int = DEFAULT_LIMIT
-    theme: Theme | None = None
-    format: str = ""
-    series: object = None
     scheme: str = "auto"
 
-    def filter_data(self) -> dict:
-        return {"theme": self.theme, "format": self.format}
+    @cached_property
+    def theme(self) -> Theme | None:
+        """The first theme asked for, in the embed's language (for the heading)."""
+        if not self.criteria.theme:
+            return None
+        keys = Theme.objects.filter(slug=self.criteria.theme[0]).values("translation_key")
+        return Theme.objects.filter(translation_key__in=keys, locale=self.locale).first()
+
+    @cached_property
+    def series(self):
+        if not self.criteria.series:
+            return None
+        return public_series().filter(pk=self.criteria.series).first()
 
 
 def _single(query, name) -> str | None:
     values = query.getlist(name)
-    if len(values) > 1:
-        raise BadFilter(_("Give %(name)s only once.") % {"name": name})
+    if len(values) > 1 and name not in LIST_NAMES:
+        # The API's words (site/api/errors.py): which value would count is a guess.
+        raise BadFilter(f"Parameter given more than once: {name}.")
     return values[0].strip() if values else None
 
 
 def parse_options(query) -> EmbedOptions:
     unknown = sorted(set(query) - ALLOWED_PARAMETERS)
     if unknown:
-        raise BadFilter(
-            _("Unknown parameter(s): %(names)s. Allowed: %(allowed)s.")
-            % {"names": ", ".join(unknown), "allowed": ", ".join(sorted(ALLOWED_PARAMETERS))}
-        )
-    language = _single(query, "language") or settings.LANGUAGE_CODE
+        known = ", ".join(sorted(ALLOWED_PARAMETERS))
+        names = ", ".join(unknown)
+        raise BadFilter(f"Unknown query parameter: {names}. Known parameters: {known}.")
+    for name in sorted(query):
+        _single(query, name)
+    language, locale_code = _single(query, "language"), _single(query, "locale")
+    if language and locale_code and language != locale_code:
+        raise BadFilter(_("Give language or locale, not both."))
+    language = language or locale_code or settings.LANGUAGE_CODE
     if language not in dict(settings.LANGUAGES):
         raise BadFilter(_("language must be nl or en."))
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         raise BadFilter(_("There is no event calendar in this language."))
-    options = EmbedOptions(language=language, locale=locale)
+    try:
+        criteria = criteria_from_query(query, EMBED_NAMES)
+    except BadCriteria as bad:
+        raise BadFilter(str(bad)) from None
+    options = EmbedOptions(language=language, locale=locale, criteria=criteria)
 
     limit = _single(query, "limit")
     if limit is not None:
         if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
             raise BadFilter(_("limit must be a whole number from 1 to 50."))
         options.limit = int(limit)
-
-    slug = _single(query, "theme")
-    if slug:
-        options.theme = Theme.objects.filter(slug=slug, locale=locale).first()
-        if options.theme is None:
-            raise BadFilter(_("Unknown theme: %(slug)s.") % {"slug": slug[:50]})
-
-    event_format = _single(query, "format")
-    if event_format:
-        if event_format not in EventFormat.values:
-            raise BadFilter(
-                _("Unknown event type. Choose from: %(formats)s.")
-                % {"formats": ", ".join(EventFormat.values)}
-            )
-        options.format = event_format
-
-    series_id = _single(query, "series")
-    if series_id:
-        is_id = series_id.isdigit() and len(series_id) < 12
-        series = public_series(locale=locale).filter(pk=series_id).first() if is_id else None
-        if series is None:
-            raise BadFilter(_("Unknown series: %(id)s.") % {"id": series_id[:20]})
-        options.series = series
 
     scheme = _single(query, "scheme")
     if scheme:
@@ -108,10 +110,9 @@ def parse_options(query) -> EmbedOptions:
 
 
 def agenda_events(options: EmbedOptions):
-    events = public_events(locale=options.locale)
-    if options.series:
-        events = in_series(events, options.series)
-    return filter_events(upcoming_events(events), options.filter_data())[: options.limit]
+    """Upcoming events that meet the shared criteria, in the embed's language."""
+    upcoming = options.criteria.model_copy(update={"when": "upcoming"})
+    return select_events(upcoming, public_events(locale=options.locale))[: options.limit]
 
 
 def frame_ancestors() -> list[str]:

@@ -15,7 +15,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Site
 
 from .embed import DEFAULT_LIMIT, MAX_LIMIT
-from .models import EventFormat, EventSeriesPage
+from .filters import event_format_field
+from .models import EventSeriesPage
 from .queries import public_series
 
 
@@ -32,11 +33,7 @@ class EmbedSnippetForm(forms.Form):
         required=False,
         empty_label=_("All themes"),
     )
-    format = forms.ChoiceField(
-        label=_("Event type"),
-        choices=[("", _("All event types")), *EventFormat.choices],
-        required=False,
-    )
+    format = event_format_field()
     series = forms.ModelChoiceField(
         label=_("Learning network"),
         queryset=EventSeriesPage.objects.none(),  # set per request: .public() reads the db

@@ -49,7 +49,7 @@ class ArticleIndexPage(BasePage):
         verbose_name_plural = _("article indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
+        from atelier.pagination import paginate
 
         from ..queries import articles_for_listing
 
@@ -60,7 +60,7 @@ class ArticleIndexPage(BasePage):
             articles = articles.filter(kind=kind)
         context["kind"] = kind if kind in ArticleKind.values else ""
         context["kinds"] = ArticleKind.choices
-        context["articles"] = Paginator(articles, self.per_page).get_page(request.GET.get("pagina"))
+        context["articles"] = paginate(articles, request, self.per_page)
         return context
 
 

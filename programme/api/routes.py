@@ -8,23 +8,20 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.filters import ThemeFilter, theme_filter
 from atelier.api.http import note_last_modified
 from atelier.api.pagination import DetailParams, ListParams, page_schema, paginate
-from atelier.api.params import IsoDate, clamp_date, search_text_field
 from atelier.api.schemas import rich_text, stream_blocks
 from atelier.api.v1 import json_response
-from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from ninja import Field, Query, Router
-from pydantic import field_validator
 
-from ..models import EventFormat, EventSeriesPage
+from ..filters import EventCriteria, select_events
+from ..models import EventSeriesPage
 from ..queries import (
     event_detail_queryset,
-    past_events,
     prefetch_renditions,
     public_events,
     public_series,
@@ -56,63 +53,15 @@ def published(request, pages) -> None:
 # --- events ------------------------------------------------------------------------------
 
 
-class EventFilters(ThemeFilter, ListParams):
-    when: Literal["upcoming", "past", "all"] | None = Field(
-        None,
-        description="`upcoming` (default; soonest first), `past` (latest first) or `all`. "
-        "With `from` or `to` the default is `all`.",
-    )
-    from_: IsoDate | None = Field(
-        None, alias="from", description="Events starting on or after this date (YYYY-MM-DD)."
-    )
-    to: IsoDate | None = Field(
-        None, description="Events starting on or before this date (YYYY-MM-DD)."
-    )
-    format: Literal[tuple(EventFormat.values)] | None = Field(  # type: ignore[valid-type]
-        None, description="One of: " + ", ".join(EventFormat.values)
-    )
-    series: int | None = Field(None, ge=1, le=MAX_ID, description="Sessions of this series.")
-    organisation: int | None = Field(
-        None, ge=1, le=MAX_ID, description="Organised by, or with a contribution from, this id."
-    )
-    q: str | None = search_text_field()
-
-    @field_validator("from_", "to")
-    @classmethod
-    def sane_year(cls, value):
-        return clamp_date(value)  # any valid date; beyond 1900–2200 selects the same events
+# The event criteria (programme/filters.py, shared with the agenda page and the embed) plus
+# what every list takes: limit, offset, locale, updated_since. (No docstring: it would
+# become the schema's description in the OpenAPI document.)
+class EventFilters(EventCriteria, ListParams):
+    pass
 
 
 def filtered_events(filters: EventFilters):
-    events = public_events()
-    if filters.from_ and filters.to and filters.from_ > filters.to:
-        return events.none()  # a valid question whose answer is: nothing
-    if filters.locale:
-        events = events.filter(locale__language_code=filters.locale)
-    when = filters.when or ("all" if (filters.from_ or filters.to) else "upcoming")
-    if when == "upcoming":
-        events = upcoming_events(events)
-    elif when == "past":
-        events = past_events(events)
-    if filters.from_:
-        events = events.filter(start__gte=_day_start(filters.from_))
-    if filters.to:
-        events = events.filter(start__lt=_day_start(filters.to + datetime.timedelta(days=1)))
-    events = theme_filter(events, filters.theme)
-    if filters.format:
-        events = events.filter(format=filters.format)
-    if filters.series:
-        series = EventSeriesPage.objects.live().public().filter(pk=filters.series).first()
-        events = events.child_of(series) if series else events.none()
-    if filters.organisation:
-        events = events.filter(
-            Q(organisers=filters.organisation) | Q(partners=filters.organisation)
-        ).distinct()
-    if filters.updated_since:
-        events = events.filter(last_published_at__gte=filters.updated_since)
-    ordering = events.query.order_by
-    events = search_filter(events, filters.q, ("title", "summary"))
-    return events.order_by(*ordering) if filters.q else events
+    return select_events(filters, locale=filters.locale, updated_since=filters.updated_since)
 
 
 EventList = page_schema(EventItem, "EventList")

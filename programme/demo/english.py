@@ -1,9 +1,10 @@
 """``load_demo`` step 27: the programme's English demo content, translated through
 wagtail-localize: the agenda, the "Dag van de Buurt" (seed 001) with its programme, rounds
-and workshops, its speakers' job titles and bios, the themes, and the next kennisatelier.
+and workshops, the people (honorific, job title and bio of everyone with an English version),
+the themes, and the next kennisatelier.
 The English sits beside the Dutch it translates (the ``_en`` fields of the data files)."""
 
-from atelier.content_translation import parallel, translate
+from atelier.content_translation import translate
 from django.db import transaction
 from wagtail.models import Locale
 
@@ -11,6 +12,7 @@ from ..models import EventIndexPage, EventPage, Person
 from .build import EVENTS, PEOPLE
 
 PAGE_FIELDS = ("title", "slug", "summary", "intro", "audience")
+PERSON_FIELDS = ("honorific", "job_title", "bio")
 
 
 def _page_pairs(facts: dict) -> list[tuple[str, str]]:
@@ -38,6 +40,18 @@ def dag_van_de_buurt_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
+def person_pairs(facts: dict) -> list[tuple[str, str]]:
+    """(Dutch, English) for a person's honorific, job title and bio (the bio one paragraph,
+    as ``build.Demo.person`` stores it); fields that are empty in Dutch have nothing to
+    translate."""
+    pairs = []
+    for name in PERSON_FIELDS:
+        dutch, english = facts.get(name, ""), facts.get(f"{name}_en")
+        if dutch and english:
+            pairs.append((_p(dutch), _p(english)) if name == "bio" else (dutch, english))
+    return pairs
+
+
 def buurtagenda_pairs() -> list[tuple[str, str]]:
     facts = EVENTS["buurtagenda"]
     return _page_pairs(facts) + [(row["title"], row["title_en"]) for row in facts["programme"]]
@@ -58,17 +72,11 @@ def translate_programme_demo(stdout=None, **options) -> None:
         theme = Theme.objects.filter(locale=nl, slug=slug).first()
         if theme is not None:
             translate(theme, en, [(theme.name, facts["name_en"]), (theme.slug, facts["slug_en"])])
-    for row in EVENTS["dag_van_de_buurt"]["speakers"]:
-        person = Person.objects.get(name=row["name"], locale=nl)
-        facts = PEOPLE[row["name"]]
-        translate(
-            person,
-            en,
-            parallel(
-                [facts["job_title"], _p(facts["bio"])],
-                [facts["job_title_en"], _p(facts["bio_en"])],
-            ),
-        )
+    for name, facts in PEOPLE.items():
+        pairs = person_pairs(facts)
+        person = Person.objects.filter(name=name, locale=nl).first() if pairs else None
+        if person is not None:
+            translate(person, en, pairs)
     translate(agenda, en, _page_pairs(agenda_facts))
     event = EventPage.objects.child_of(agenda).get(slug=EVENTS["dag_van_de_buurt"]["slug"])
     translate(event, en, dag_van_de_buurt_pairs())

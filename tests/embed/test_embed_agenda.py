@@ -86,10 +86,10 @@ def test_english_shows_english_events_in_english(client, agenda):
         "limit=51",
         "limit=abc",
         "limit=-1",
-        "theme=bestaat-niet",
+        "theme=geen%20slug!",
         "format=rave",
         "series=abc",
-        "series=999999",
+        "series=0",
         "language=de",
         "scheme=purple",
         "css=body%7Bdisplay:none%7D",
@@ -104,8 +104,19 @@ def test_bad_filter_values_answer_400_with_a_short_message(client, agenda, query
     assert 0 < len(response.content) < 300
 
 
-def test_a_series_id_of_an_event_is_not_a_series(client, agenda):
-    assert client.get(f"/embed/agenda/?series={agenda['webinar'].pk}").status_code == 400
+@pytest.mark.parametrize("query", ["theme=bestaat-niet", "series=999999", "series={webinar}"])
+def test_a_well_formed_value_that_names_nothing_is_an_empty_agenda(client, agenda, query):
+    # The same policy as the API (programme/filters.py): a valid question, an empty answer.
+    response = client.get("/embed/agenda/?" + query.format(webinar=agenda["webinar"].pk))
+    assert response.status_code == 200
+    assert titles(response) == []
+
+
+def test_locale_is_accepted_as_well_as_language(client, agenda):
+    assert client.get("/embed/agenda/?locale=nl").status_code == 200
+    assert client.get("/embed/agenda/?locale=nl&language=nl").status_code == 200
+    assert client.get("/embed/agenda/?locale=en&language=nl").status_code == 400
+    assert client.get("/embed/agenda/?locale=de").status_code == 400
 
 
 def test_scheme_picks_a_styling_class_not_arbitrary_css(client, agenda):

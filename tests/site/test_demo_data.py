@@ -148,3 +148,18 @@ def test_english_pairs_pair_each_field_with_its_english_at_every_depth():
         ("Tekst", "Text"),
         ("Vraag?", "Question?"),
     ]
+
+
+def test_every_person_with_dutch_text_has_it_in_english_too():
+    """An English visitor reads a speaker's profile in English: a job title, honorific or
+    bio written in Dutch has its `_en` beside it (docs/demo.md)."""
+    from programme.demo.english import PERSON_FIELDS
+
+    people = load("programme.demo", "people")["people"]
+    missing = [
+        f"{name}.{field}"
+        for name, facts in people.items()
+        for field in PERSON_FIELDS
+        if facts.get(field) and not facts.get(f"{field}_en")
+    ]
+    assert not missing, f"Dutch without English: {missing}"
