@@ -46,6 +46,9 @@ if not issubclass(postgres.ObjectIndexer, PublicOnlyObjectIndexer):
     postgres.ObjectIndexer = PublicOnlyObjectIndexer
 
 
+INTEGER_PKS = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
+
+
 class EntryMatch(Expression):
     """``(v1 || v2 ...) @@ query``, the match of modelsearch's queryset, written so that
     PostgreSQL can use the GIN index of each column: when the query is an OR of single
@@ -121,10 +124,17 @@ class RankedRowsMixin:
         # MATERIALIZED: the planner may not fold the match into the join, where it would
         # run again per row. Ties: the lower pk first, as the ranked queryset ordered them.
         # Both parts are SQL compiled by Django; every value stays a parameter.
+        # The index stores the pk as text: an integer pk is compared as a number, so the
+        # join can use the model's primary key index (or hash integers).
+        key = 'm."object_id"'
+        if within.model._meta.pk.get_internal_type() in INTEGER_PKS:
+            key = f"CAST({key} AS bigint)"
+            row_key = 'w."_row_pk"'
+        else:
+            row_key = 'CAST(w."_row_pk" AS text)'
         sql = (
             f"WITH m AS MATERIALIZED ({matches_sql}) "  # noqa: S608
-            f"SELECT w.* FROM m INNER JOIN ({rows_sql}) w "
-            'ON m."object_id" = CAST(w."_row_pk" AS text) '
+            f"SELECT w.* FROM m INNER JOIN ({rows_sql}) w ON {key} = {row_key} "
             'ORDER BY m."_score" DESC, w."_row_pk" LIMIT %s OFFSET %s'
         )
         limit = None if stop is None else max(stop - offset, 0)
