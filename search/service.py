@@ -544,7 +544,7 @@ def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> li
     """The pks of the matches among ``within``, best first, from ``offset`` to ``stop``, on a
     database engine: one query."""
     config = compiler.get_config(get_search_backend())
-    if hasattr(compiler, "ranked_rows"):  # SQLite: from the FTS5 table, bm25() once a match
+    if hasattr(compiler, "ranked_rows"):  # SQLite FTS5, PostgreSQL: one match, scored once
         return [row[0] for row in compiler.ranked_rows(config, within, ("pk",), offset, stop)]
     # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
     ranked = compiler.search(config, None, None, score_field="_score")
@@ -568,7 +568,8 @@ KEY, LANGUAGE = 2, 3  # in the rows of _ranked_window: (pk, content type, key, l
 
 def _json_ids(ids: list, using: str = DEFAULT_DB_ALIAS) -> RawSQL:
     """A subquery of ``ids`` (integer primary keys) as one parameter: any number of ids,
-    never a parameter per id (SQLite: JSON1's ``json_each``; PostgreSQL: an array)."""
+    never a parameter per id (SQLite: JSON1's ``json_each``; PostgreSQL: a comma-separated
+    text read as an array)."""
     if connections[using].vendor == "postgresql":
         # One text parameter: an array parameter of 10,000 ids costs psycopg ~25 ms to send.
         text = ",".join(str(int(pk)) for pk in ids)
@@ -579,12 +580,13 @@ def _json_ids(ids: list, using: str = DEFAULT_DB_ALIAS) -> RawSQL:
 def _from_match_rows(
     compiler, within: QuerySet, wanted_types, theme_filter: Q, locale, language, offset, limit
 ):
-    """(count, facets, rows of one results page) on SQLite, where the full-text match runs
-    once: one query reads every match among ``within`` best first (pk, content type,
-    translation key, language and whether the theme filter holds; see
-    ``RankedRowsMixin.ranked_rows``); the count, the type facet and the language
-    preference come from those rows, the theme facet from one query per page type with
-    themes over their ids. The same answers as the per-aspect queries of ``search``."""
+    """(count, facets, rows of one results page) on SQLite FTS5 and PostgreSQL, where the
+    full-text match runs once: one query reads every match among ``within`` best first (pk,
+    content type, translation key, language and whether the theme filter holds; see the
+    backends' ``RankedRowsMixin.ranked_rows``); the count, the type facet and the language
+    preference come from those rows, the theme facet from one query (a grouped count per
+    page type with themes over its matched ids). The same answers as the per-aspect
+    queries of ``search``."""
     themed = ExpressionWrapper(theme_filter, output_field=BooleanField()) if theme_filter else None
     fields = ("pk", "content_type", "translation_key", "locale__language_code", "_themed")
     within = within.annotate(_themed=themed if themed is not None else Value(True))
@@ -708,7 +710,7 @@ def search(
     theme_filter = Q()
     if themes:
         theme_filter = _with_themes(Theme.objects.filter(slug__in=themes).values("translation_key"))
-    if ids is None and hasattr(ranked, "ranked_rows"):  # SQLite: the match runs once
+    if ids is None and hasattr(ranked, "ranked_rows"):  # the match runs once
         within = pages.filter(_in_year(year)) if year else pages
         count, facets, rows = _from_match_rows(
             ranked, within, wanted_types, theme_filter, locale, language, offset, limit
@@ -798,11 +800,12 @@ def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplet
 def _people_allowed(model, compiler, candidates: QuerySet, limit: int) -> list:
     """The pks of the first ``limit`` ranked candidates that the people rule allows.
 
-    On SQLite the rule is asked only about the best ``2 * limit`` candidates, row by row
-    (the rule's list of everyone mentioned reads all content: most of a search's time at
-    10,000 events): the first ``limit`` allowed among them are the first ``limit`` allowed
-    of all. Only when fewer are allowed and more candidates exist, the rule's list
-    restricts the ranking as everywhere else (one more query)."""
+    With ``ranked_rows`` (SQLite FTS5, PostgreSQL) the rule is asked only about the best
+    ``2 * limit`` candidates, row by row (the rule's list of everyone mentioned reads all
+    content: most of a search's time at 10,000 events): the first ``limit`` allowed among
+    them are the first ``limit`` allowed of all. Only when fewer are allowed and more
+    candidates exist, the rule's list restricts the ranking as everywhere else (one more
+    query)."""
 
     def allowed() -> QuerySet:
         return candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
