@@ -36,11 +36,13 @@ from atelier.search_limits import cut_search_query
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import (
     BooleanField,
     Case,
     Count,
     ExpressionWrapper,
+    F,
     IntegerField,
     Model,
     Q,
@@ -53,6 +55,7 @@ from django.db.models.expressions import RawSQL
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from modelsearch.backends.base import FilterFieldError
+from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.index import RelatedFields, SearchField, get_indexed_models
@@ -488,19 +491,30 @@ def _theme_counts(pages: QuerySet, locale: str | None) -> dict[str, int]:
 
 
 def _theme_counts_of(ids, locale: str | None) -> dict[str, int]:
-    """``_theme_counts`` for the pages whose ids ``ids`` (a subquery) holds."""
+    """``_theme_counts`` for the pages whose ids ``ids`` holds: a subquery, or a dict
+    ``{theme model: subquery}`` (a model missing from it has no matches). One query for
+    the counts (a UNION ALL of one grouped count per page type with themes), one for the
+    slugs."""
     by_key: Counter = Counter()
+    branches = []
     for model in _theme_models():
+        model_ids = ids.get(model) if isinstance(ids, dict) else ids
+        if model_ids is None:
+            continue
         relation = model._meta.get_field("themes")
         page_column, theme_column = relation.m2m_field_name(), relation.m2m_reverse_field_name()
-        rows = (
-            relation.remote_field.through.objects.filter(**{f"{page_column}__in": ids})
-            .values(f"{theme_column}__translation_key")
+        branches.append(
+            relation.remote_field.through.objects.filter(**{f"{page_column}__in": model_ids})
+            .values(theme_key=F(f"{theme_column}__translation_key"))
             .annotate(n=Count(page_column, distinct=True))
+            .values_list("theme_key", "n")
             .order_by()
         )
-        for row in rows:
-            by_key[row[f"{theme_column}__translation_key"]] += row["n"]
+    if not branches:
+        return {}
+    rows = branches[0].union(*branches[1:], all=True) if len(branches) > 1 else branches[0]
+    for key, n in rows:
+        by_key[key] += n
     if not by_key:
         return {}
     slug_of = _theme_slugs(by_key, locale)
@@ -511,11 +525,26 @@ def _theme_counts_of(ids, locale: str | None) -> dict[str, int]:
     return dict(counts)
 
 
+def _theme_ids_of_rows(rows: list, using: str) -> dict:
+    """``{theme model: subquery of ids}`` for ``rows`` (pk, content type, ...): each page
+    type with themes gets the ids of its own matches, as one parameter."""
+    model_of_ct = {}
+    for model in _theme_models():
+        for content_type in get_descendants_content_types_pks(model):
+            model_of_ct.setdefault(content_type, model)
+    ids: dict = {}
+    for row in rows:
+        model = model_of_ct.get(row[1])
+        if model is not None:
+            ids.setdefault(model, []).append(row[0])
+    return {model: _json_ids(pks, using) for model, pks in ids.items()}
+
+
 def _ranked_pks(compiler, within: QuerySet, offset: int, stop: int | None) -> list:
     """The pks of the matches among ``within``, best first, from ``offset`` to ``stop``, on a
     database engine: one query."""
     config = compiler.get_config(get_search_backend())
-    if hasattr(compiler, "ranked_rows"):  # SQLite: from the FTS5 table, bm25() once a match
+    if hasattr(compiler, "ranked_rows"):  # SQLite FTS5, PostgreSQL: one match, scored once
         return [row[0] for row in compiler.ranked_rows(config, within, ("pk",), offset, stop)]
     # PostgreSQL: the engine's ranked query (one join), restricted to ``within``
     ranked = compiler.search(config, None, None, score_field="_score")
@@ -537,21 +566,27 @@ def _ranked_window(compiler, matches: QuerySet, offset: int, limit: int | None) 
 KEY, LANGUAGE = 2, 3  # in the rows of _ranked_window: (pk, content type, key, language)
 
 
-def _json_ids(ids: list) -> RawSQL:
-    """A subquery of ``ids`` as one parameter (SQLite's JSON1 ``json_each``): any number of
-    ids, never a parameter per id."""
+def _json_ids(ids: list, using: str = DEFAULT_DB_ALIAS) -> RawSQL:
+    """A subquery of ``ids`` (integer primary keys) as one parameter: any number of ids,
+    never a parameter per id (SQLite: JSON1's ``json_each``; PostgreSQL: a comma-separated
+    text read as an array)."""
+    if connections[using].vendor == "postgresql":
+        # One text parameter: an array parameter of 10,000 ids costs psycopg ~25 ms to send.
+        text = ",".join(str(int(pk)) for pk in ids)
+        return RawSQL("SELECT unnest(string_to_array(%s, ',')::bigint[])", (text,))
     return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
 
 
 def _from_match_rows(
     compiler, within: QuerySet, wanted_types, theme_filter: Q, locale, language, offset, limit
 ):
-    """(count, facets, rows of one results page) on SQLite, where the full-text match runs
-    once: one query reads every match among ``within`` best first (pk, content type,
-    translation key, language and whether the theme filter holds; see
-    ``RankedRowsMixin.ranked_rows``); the count, the type facet and the language
-    preference come from those rows, the theme facet from one query per page type with
-    themes over their ids. The same answers as the per-aspect queries of ``search``."""
+    """(count, facets, rows of one results page) on SQLite FTS5 and PostgreSQL, where the
+    full-text match runs once: one query reads every match among ``within`` best first (pk,
+    content type, translation key, language and whether the theme filter holds; see the
+    backends' ``RankedRowsMixin.ranked_rows``); the count, the type facet and the language
+    preference come from those rows, the theme facet from one query (a grouped count per
+    page type with themes over its matched ids). The same answers as the per-aspect
+    queries of ``search``."""
     themed = ExpressionWrapper(theme_filter, output_field=BooleanField()) if theme_filter else None
     fields = ("pk", "content_type", "translation_key", "locale__language_code", "_themed")
     within = within.annotate(_themed=themed if themed is not None else Value(True))
@@ -570,10 +605,10 @@ def _from_match_rows(
     for content_type in sorted(per_type):  # as the database groups them: by content type
         if key_of_ct.get(content_type):
             type_counts[key_of_ct[content_type]] += per_type[content_type]
-    of_types = [row[0] for row, _in_themes in matched if in_type(row[1])]
+    of_types = [row for row, _in_themes in matched if in_type(row[1])]
     facets = {
         "type": dict(type_counts),
-        "theme": _theme_counts_of(_json_ids(of_types), locale) if of_types else {},
+        "theme": _theme_counts_of(_theme_ids_of_rows(of_types, within.db), locale),
     }
     rows = [row for row, in_themes in matched if in_themes and in_type(row[1])]
     window = rows[offset : offset + limit]
@@ -675,7 +710,7 @@ def search(
     theme_filter = Q()
     if themes:
         theme_filter = _with_themes(Theme.objects.filter(slug__in=themes).values("translation_key"))
-    if ids is None and hasattr(ranked, "ranked_rows"):  # SQLite: the match runs once
+    if ids is None and hasattr(ranked, "ranked_rows"):  # the match runs once
         within = pages.filter(_in_year(year)) if year else pages
         count, facets, rows = _from_match_rows(
             ranked, within, wanted_types, theme_filter, locale, language, offset, limit
@@ -765,11 +800,12 @@ def _ranked_people(model, q: str, locale: str | None, limit: int, *, autocomplet
 def _people_allowed(model, compiler, candidates: QuerySet, limit: int) -> list:
     """The pks of the first ``limit`` ranked candidates that the people rule allows.
 
-    On SQLite the rule is asked only about the best ``2 * limit`` candidates, row by row
-    (the rule's list of everyone mentioned reads all content: most of a search's time at
-    10,000 events): the first ``limit`` allowed among them are the first ``limit`` allowed
-    of all. Only when fewer are allowed and more candidates exist, the rule's list
-    restricts the ranking as everywhere else (one more query)."""
+    With ``ranked_rows`` (SQLite FTS5, PostgreSQL) the rule is asked only about the best
+    ``2 * limit`` candidates, row by row (the rule's list of everyone mentioned reads all
+    content: most of a search's time at 10,000 events): the first ``limit`` allowed among
+    them are the first ``limit`` allowed of all. Only when fewer are allowed and more
+    candidates exist, the rule's list restricts the ranking as everywhere else (one more
+    query)."""
 
     def allowed() -> QuerySet:
         return candidates.filter(pk__in=people_rule(model).order_by().values("pk"))
@@ -780,7 +816,7 @@ def _people_allowed(model, compiler, candidates: QuerySet, limit: int) -> list:
     ids = _ranked_pks(compiler, candidates, 0, head + 1)
     if not ids:  # nobody to ask about (the rule is not even built)
         return []
-    ruled = people_rule(model, correlated=True).filter(pk__in=_json_ids(ids[:head]))
+    ruled = people_rule(model, correlated=True).filter(pk__in=_json_ids(ids[:head], candidates.db))
     allowed_ids = set(ruled.order_by().values_list("pk", flat=True))
     picked = [pk for pk in ids[:head] if pk in allowed_ids][:limit]
     if len(picked) < limit and len(ids) > head:

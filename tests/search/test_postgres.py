@@ -49,3 +49,36 @@ def test_private_document_text_is_not_indexed_on_postgres(make_page):
 
     assert postgres.ObjectIndexer is PublicOnlyObjectIndexer
     assert IndexEntry.objects.exists()
+
+
+def test_words_in_title_and_body_match_together_and_apart_on_postgres(make_page):
+    """One word: title or body (the GIN-served form of the match); two words: one may be in
+    the title and the other in the body (the concatenated form), as before."""
+    both = make_page("Burgerbegroting", intro="Een avond over zeefdruk in de buurt")
+    title_only = make_page("Burgerbegroting in cijfers", intro="Over geld")
+    body_only = make_page("Verslag", intro="Zeefdruk en burgerbegroting samen")
+    make_page("Iets anders", intro="Over de gemeente")
+
+    def found(q):
+        return {hit.object.pk for hit in search(q, types=["home"]).items}
+
+    assert found("burgerbegroting") == {both.pk, title_only.pk, body_only.pk}
+    assert found("zeefdruk") == {both.pk, body_only.pk}
+    assert found("burgerbegroting zeefdruk") == {both.pk, body_only.pk}
+    assert found("cijfers zeefdruk") == set()
+
+
+@pytest.mark.parametrize("q", ["burgerbegroting", "burgerbegroting zeefdruk"])
+def test_a_search_matches_the_index_once_on_postgres(make_page, q):
+    """Count, facets, results page and language versions all come from one full-text match
+    (docs/search.md, "Cost"); before, each of them matched the index again."""
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(3):
+        make_page(f"Burgerbegroting {n}", intro="Zeefdruk in de buurt")
+    with CaptureQueriesContext(connection) as captured:
+        results = search(q, types=["home"], limit=2)
+    assert results.count == 3 and len(results.items) == 2
+    assert results.facets["type"] == {"home": 3}
+    matches = [query["sql"] for query in captured if "@@" in query["sql"]]
+    assert len(matches) == 1, matches
