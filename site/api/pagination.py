@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from django.conf import settings
+from django.db import connections
+from django.db.models import QuerySet
 from ninja import Field, Schema
 from pydantic import create_model, field_validator
 
@@ -95,6 +97,33 @@ def _page_url(request, offset: int | None) -> str | None:
     return absolute_url(request.path + (f"?{encoded}" if encoded else ""), request)
 
 
+def _window(rows, start: int, stop: int):
+    """``rows[start:stop]``. For a queryset in a total order (its ordering ends with the
+    primary key), the ordering and the slice run on the primary keys alone, in a subquery,
+    and only the rows shown are joined and read in full: otherwise the database sorts every
+    matching row with all its selected and joined columns to keep twenty."""
+    if not isinstance(rows, QuerySet) or not _narrow_slice_applies(rows):
+        return rows[start:stop]
+    shown = rows.order_by(*rows.query.order_by).values("pk")[start:stop]
+    return rows.filter(pk__in=shown)
+
+
+def _narrow_slice_applies(rows: QuerySet) -> bool:
+    query = rows.query
+    ordering = tuple(query.order_by)
+    return bool(
+        connections[rows.db].features.allow_sliced_subqueries_with_in
+        and ordering
+        and all(isinstance(field, str) for field in ordering)
+        and ordering[-1].lstrip("-") in ("pk", rows.model._meta.pk.attname)
+        and not query.distinct
+        and not query.combinator
+        and not query.annotations
+        and not query.extra
+        and not query.is_sliced
+    )
+
+
 def paginate(
     request,
     rows,
@@ -106,7 +135,7 @@ def paginate(
     ``serialize`` gets the whole page at once, so it can batch its look-ups."""
     count = rows.count() if hasattr(rows, "count") and not isinstance(rows, list) else len(rows)
     start, stop = params.offset, params.offset + params.limit
-    window = list(rows[start:stop])
+    window = list(_window(rows, start, stop) if count > start else [])
     next_offset = stop if stop < count else None
     previous_offset = max(start - params.limit, 0) if start > 0 else None
     return {

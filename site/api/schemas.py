@@ -198,7 +198,12 @@ def private_paths(request) -> tuple[str, ...]:
     if paths is None:
         from wagtail.models import PageViewRestriction
 
-        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
+        # Restricted pages looked up by id: a join from the restrictions made SQLite scan
+        # every page's path.
+        restricted = PageViewRestriction.objects.values("page_id")
+        paths = tuple(
+            Page.objects.filter(pk__in=restricted).order_by().values_list("path", flat=True)
+        )
         if request is not None:
             request._atelier_private_paths = paths
     return paths
@@ -215,15 +220,17 @@ def page_translations(request, pages) -> dict[int, list[dict]]:
     keys = {page.translation_key for page in pages}
     if not keys:
         return {}
+    # Aliases are skipped here, not in SQL: with ``alias_of IS NULL`` in the query SQLite
+    # walks the alias_of index (true of nearly every page) instead of the translation keys.
     rows = (
         Page.objects.live()
-        .filter(alias_of__isnull=True, translation_key__in=keys)
+        .filter(translation_key__in=keys)
         .order_by("pk")
-        .values_list("pk", "translation_key", "locale_id", "url_path", "path")
+        .values_list("pk", "translation_key", "locale_id", "url_path", "path", "alias_of_id")
     )
     siblings = defaultdict(list)
     for row in rows:
-        if is_public_path(request, row[4]):
+        if row[5] is None and is_public_path(request, row[4]):
             siblings[row[1]].append(row[:4])
     urls: dict[int, str | None] = {}  # a page listed as the translation of several pages
 

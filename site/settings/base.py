@@ -125,8 +125,15 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # IMMEDIATE takes the write lock at BEGIN, so concurrent writers queue instead of
     # failing with "database is locked" halfway through a transaction.
+    # cache_size: SQLite's default page cache (2 MB per connection) is smaller than the pages
+    # and events tables at 10,000 events, so every list re-read them from the OS; 16 MB keeps
+    # them in the worker (docs/performance.md). SQLITE_CACHE_MB=0 leaves SQLite's default.
+    _cache_kib = max(env_int("SQLITE_CACHE_MB", 16), 0) * 1024
+    _pragmas = "PRAGMA journal_mode=WAL;"
+    if _cache_kib:
+        _pragmas += f"PRAGMA cache_size=-{_cache_kib};"
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": "PRAGMA journal_mode=WAL;"}
+        {"transaction_mode": "IMMEDIATE", "timeout": 20, "init_command": _pragmas}
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
