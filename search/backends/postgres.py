@@ -10,11 +10,12 @@ what makes the switch; the database backend factory (search.backends.database) i
 on PostgreSQL. Each batch's related objects are loaded once (search.privacy.prefetch_for_index)."""
 
 from django.db import connections
-from django.db.models import BooleanField, Expression, F
+from django.db.models import Avg, BooleanField, Expression, F
+from django.db.models.functions import Length
 from modelsearch.backends.database.postgres import postgres
 from modelsearch.index import RelatedFields
 from modelsearch.query import Phrase, PlainText
-from modelsearch.utils import get_descendants_content_types_pks
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from ..analysis import language_of
 from ..privacy import prefetch_for_index, related_objects
@@ -168,8 +169,34 @@ class RankedAutocompleteQueryCompiler(RankedRowsMixin, postgres.PostgresAutocomp
 
 
 class PublicOnlyIndex(postgres.PostgresIndex):
+    """Only what the public may see (search.privacy), related rows prefetched per batch, and
+    the title norms of the entries just written refreshed by their key: modelsearch updates
+    every entry whose norm is still 1.0, a scan of the whole index on each publish."""
+
+    _added = None
+
     def add_items(self, model, objs):
-        super().add_items(model, prefetch_for_index(objs))
+        objs = prefetch_for_index(objs)
+        self._added = (get_content_type_pk(model), [str(obj.pk) for obj in objs])
+        try:
+            super().add_items(model, objs)
+        finally:
+            self._added = None
+
+    def _refresh_title_norms(self, full=False):
+        if full or self._added is None:
+            return super()._refresh_title_norms(full)
+        content_type_pk, object_ids = self._added
+        average = (
+            self.entries.annotate(title_length=Length("title"))
+            .filter(title_length__gt=0)
+            .aggregate(Avg("title_length"))["title_length__avg"]
+        )
+        self.entries.filter(
+            content_type_id=content_type_pk, object_id__in=object_ids, title_norm=1.0
+        ).annotate(title_length=Length("title")).filter(title_length__gt=0).update(
+            title_norm=average / F("title_length")
+        )
 
 
 class SearchBackend(postgres.PostgresSearchBackend):

@@ -82,3 +82,25 @@ def test_a_search_matches_the_index_once_on_postgres(make_page, q):
     assert results.facets["type"] == {"home": 3}
     matches = [query["sql"] for query in captured if "@@" in query["sql"]]
     assert len(matches) == 1, matches
+
+
+def test_indexing_a_page_sets_its_title_norm_and_updates_no_other_entry(make_page):
+    """modelsearch refreshes the title norm of every entry still at 1.0, a scan of the whole
+    index on each publish; ours refreshes the entries just written, by their key."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.test.utils import CaptureQueriesContext
+    from modelsearch.backends.database.postgres.postgres import IndexEntry
+
+    make_page("Buurtwerk in de wijk", intro="Een tekst over de buurt")
+    IndexEntry.objects.update(title_norm=1.0)  # as if written before the refresh existed
+    with CaptureQueriesContext(connection) as queries:
+        page = make_page("Burgerbegroting", intro="Een tekst over geld en de buurt")
+    entry = IndexEntry.objects.get(
+        content_type=ContentType.objects.get_for_model(page.specific_class),
+        object_id=str(page.pk),
+    )
+    assert entry.title_norm != 1.0
+    others = IndexEntry.objects.exclude(pk=entry.pk)
+    assert others.exists() and not others.exclude(title_norm=1.0).exists()
+    updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+    assert [sql for sql in updates if "title_norm" in sql and "object_id" not in sql] == []
