@@ -6,6 +6,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from .cluster import ClusterRowsMixin
+
 
 class SocialMetaMixin(models.Model):
     """Fields for search engines and social sharing (Open Graph, Twitter cards)."""
@@ -40,8 +42,10 @@ class SocialMetaMixin(models.Model):
         return self.search_description or getattr(self, "summary", "") or ""
 
 
-class BasePage(SocialMetaMixin, Page):
-    """Abstract base for all Atelier page types."""
+class BasePage(SocialMetaMixin, Page, ClusterRowsMixin):
+    """Abstract base for all Atelier page types. ``ClusterRowsMixin`` (models/cluster.py)
+    comes after Page in the MRO: it reads, builds and stores child rows per relation rather
+    than per row, below Page.save()'s validation."""
 
     # What a visitor calls a search result of this type; page types that are more than
     # "a page" (an event, a publication) say so themselves.
