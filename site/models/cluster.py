@@ -22,6 +22,7 @@ import copy
 from collections import defaultdict
 
 from django.db import models
+from django.dispatch import Signal
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import (
     ClusterableModel,
@@ -29,6 +30,10 @@ from modelcluster.models import (
     get_all_child_relations,
     model_from_serializable_data,
 )
+
+# Sent by a page save once its child rows are stored too (post_save comes between the page's
+# row and its rows): the search index reads the rows from the database (search/signals.py).
+rows_stored = Signal()
 
 
 def parental_m2m_fields(model) -> list:
@@ -147,7 +152,8 @@ class RowBuilder:
                 return own(row, check_fks=True, strict_fks=True)
             return model_from_serializable_data(model, row, check_fks=True, strict_fks=True)
         m2m = parental_m2m_fields(model)
-        without_links = {**row, **{f.name: [] for f in m2m if f.name in row}}
+        names = {f.name for f in m2m}
+        without_links = {key: value for key, value in row.items() if key not in names}
         obj = model_from_serializable_data(model, without_links, check_fks=False, strict_fks=True)
         for field in m2m:
             if field.name not in row:
@@ -291,7 +297,11 @@ class ClusterRowsMixin(ClusterableModel):
             relations_to_commit = [name for name in update_fields if name in relations]
             m2m_to_commit = [name for name in update_fields if name in m2m_names]
 
-        super(ClusterableModel, self).save(update_fields=real_update_fields, **kwargs)
+        self._storing_rows = bool(relations_to_commit)
+        try:
+            super(ClusterableModel, self).save(update_fields=real_update_fields, **kwargs)
+        finally:
+            self._storing_rows = False
 
         in_memory = getattr(self, "_cluster_related_objects", {})
         for name in relations_to_commit:
@@ -303,3 +313,5 @@ class ClusterRowsMixin(ClusterableModel):
                 getattr(self, name).commit()
         for name in m2m_to_commit:
             getattr(self, name).commit()
+        if relations_to_commit:
+            rows_stored.send(sender=type(self), instance=self)

@@ -74,13 +74,31 @@ class BasePage(SocialMetaMixin, Page, ClusterRowsMixin):
 
         if getattr(reference_index_auto_update_disabled, "value", False):
             return super().save(*args, **kwargs)  # someone (a copy, a fixture) handles it
+        references_unchanged = self.saves_no_references(kwargs.get("update_fields"))
         with disable_reference_index_auto_update():
             result = super().save(*args, **kwargs)
-        if not kwargs.get("raw"):
+        if not kwargs.get("raw") and not references_unchanged:
             update_reference_index_task.enqueue(
                 self._meta.app_label, self._meta.model_name, str(self.pk)
             )
         return result
+
+    def saves_no_references(self, update_fields) -> bool:
+        """True for save_revision()'s bookkeeping save with no comment rows to store: the
+        fields it writes are ones the reference index ignores (the revision, the draft's
+        title and dates), so the index would be rebuilt unchanged."""
+        from wagtail.models import COMMENTS_RELATION_NAME
+
+        bookkeeping = {
+            COMMENTS_RELATION_NAME,
+            "latest_revision_created_at",
+            "draft_title",
+            "latest_revision",
+            "has_unpublished_changes",
+        }
+        if update_fields is None or not set(update_fields) <= bookkeeping:
+            return False
+        return COMMENTS_RELATION_NAME not in getattr(self, "_cluster_related_objects", {})
 
     def browser_title(self) -> str:
         """The page's part of the browser's title bar (and of search engine results)."""

@@ -149,9 +149,7 @@ def test_changing_one_workshop_updates_that_row_and_keeps_run_and_registration_i
     from programme.registration.services import RunChoice, register
 
     event = conference(agenda, 4, "wijziging")
-    runs_before = dict(
-        WorkshopRun.objects.filter(workshop__page=event).values_list("pk", "capacity")
-    )
+    runs_before = set(WorkshopRun.objects.filter(workshop__page=event).values_list("pk", flat=True))
     full = WorkshopRun.objects.filter(workshop__page=event).order_by("pk").first()
     full.capacity = 1
     full.save()
@@ -180,3 +178,20 @@ def test_changing_one_workshop_updates_that_row_and_keeps_run_and_registration_i
     assert WorkshopRun.objects.get(pk=full.pk).capacity == 2
     assert WorkshopChoice.objects.get(registration=waiting).status == "confirmed"
     assert first.registration.choices.get().run_id == full.pk
+
+
+def test_a_workshop_renamed_in_a_publish_is_found_by_search_at_once(agenda):
+    """The index reads the page's rows from the database: after they are stored, not
+    between the page's row and its rows (then it held the previous titles until the next
+    publish)."""
+    from search.service import search
+
+    event = conference(agenda, 2, "zoeken")
+    page = EventPage.objects.get(pk=event.pk)
+    rows = list(page.workshops.all())
+    rows[0].title = "Zwijgkunstatelier"
+    page.workshops = rows
+
+    page.save_revision().publish()
+
+    assert [hit.object.pk for hit in search("Zwijgkunstatelier").items] == [event.pk]
