@@ -83,6 +83,13 @@ def skip_revision_bookkeeping(handler):
             and REVISION_BOOKKEEPING.issuperset(update_fields)
         ):
             return None
+        if getattr(instance, "_storing_rows", False):
+            # The page's row is saved, its child rows (workshops, speakers…) not yet: the
+            # index reads them from the database once they are (index_stored_rows).
+            instance._index_when_rows_stored = lambda: handler(
+                instance, update_fields=update_fields, **kwargs
+            )
+            return None
         return handler(instance, update_fields=update_fields, **kwargs)
 
     post_save_signal_handler.skips_revision_bookkeeping = True
@@ -101,9 +108,19 @@ def wrap_index_receiver():
         )
 
 
+def index_stored_rows(sender, instance, **kwargs):
+    """atelier.models.cluster.rows_stored: index a page its post_save left for later."""
+    index = instance.__dict__.pop("_index_when_rows_stored", None)
+    if index is not None:
+        index()
+
+
 def connect():
     """Called from SearchConfig.ready(), like every app's receivers."""
     wrap_index_receiver()
+    from atelier.models.cluster import rows_stored
+
+    rows_stored.connect(index_stored_rows, dispatch_uid="atelier_search_index_stored_rows")
     from wagtail.models import CollectionViewRestriction
 
     uid = "atelier_search_collection_privacy"

@@ -269,12 +269,18 @@ def promote_waiting_list(page, locked: bool = False) -> list[Registration]:
 
     runs = list(workshop_runs(page))
     runs_left = run_places_left(runs)
-    for run in runs:
-        free = runs_left[run.pk]
+    # Everyone waiting for a workshop place, in one query for all runs (a choice promoted
+    # in one run makes no one else eligible elsewhere), first come first served per run.
+    waiting_for = {run.pk: [] for run in runs}
+    if runs:
         waiting_choices = WorkshopChoice.objects.filter(
-            run=run, status=WAITLISTED, registration__status=CONFIRMED
+            run__in=runs, status=WAITLISTED, registration__status=CONFIRMED
         ).select_related("registration")
         for choice in waiting_choices.order_by("created_at", "pk"):
+            waiting_for[choice.run_id].append(choice)
+    for run in runs:
+        free = runs_left[run.pk]
+        for choice in waiting_for[run.pk]:
             if free is not None and free <= 0:
                 break
             choice.status = CONFIRMED

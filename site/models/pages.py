@@ -6,6 +6,8 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
+from .cluster import ClusterRowsMixin
+
 
 class SocialMetaMixin(models.Model):
     """Fields for search engines and social sharing (Open Graph, Twitter cards)."""
@@ -40,8 +42,10 @@ class SocialMetaMixin(models.Model):
         return self.search_description or getattr(self, "summary", "") or ""
 
 
-class BasePage(SocialMetaMixin, Page):
-    """Abstract base for all Atelier page types."""
+class BasePage(SocialMetaMixin, Page, ClusterRowsMixin):
+    """Abstract base for all Atelier page types. ``ClusterRowsMixin`` (models/cluster.py)
+    comes after Page in the MRO: it reads, builds and stores child rows per relation rather
+    than per row, below Page.save()'s validation."""
 
     # What a visitor calls a search result of this type; page types that are more than
     # "a page" (an event, a publication) say so themselves.
@@ -70,13 +74,31 @@ class BasePage(SocialMetaMixin, Page):
 
         if getattr(reference_index_auto_update_disabled, "value", False):
             return super().save(*args, **kwargs)  # someone (a copy, a fixture) handles it
+        references_unchanged = self.saves_no_references(kwargs.get("update_fields"))
         with disable_reference_index_auto_update():
             result = super().save(*args, **kwargs)
-        if not kwargs.get("raw"):
+        if not kwargs.get("raw") and not references_unchanged:
             update_reference_index_task.enqueue(
                 self._meta.app_label, self._meta.model_name, str(self.pk)
             )
         return result
+
+    def saves_no_references(self, update_fields) -> bool:
+        """True for save_revision()'s bookkeeping save with no comment rows to store: the
+        fields it writes are ones the reference index ignores (the revision, the draft's
+        title and dates), so the index would be rebuilt unchanged."""
+        from wagtail.models import COMMENTS_RELATION_NAME
+
+        bookkeeping = {
+            COMMENTS_RELATION_NAME,
+            "latest_revision_created_at",
+            "draft_title",
+            "latest_revision",
+            "has_unpublished_changes",
+        }
+        if update_fields is None or not set(update_fields) <= bookkeeping:
+            return False
+        return COMMENTS_RELATION_NAME not in getattr(self, "_cluster_related_objects", {})
 
     def browser_title(self) -> str:
         """The page's part of the browser's title bar (and of search engine results)."""
