@@ -159,6 +159,7 @@ class ArticlePage(BasePage):
     parent_page_types = ["knowledge.ArticleIndexPage"]
     subpage_types: list[str] = []
     template = "knowledge/article_page.html"
+    card_template = "knowledge/components/article_card.html"
 
     class Meta:
         verbose_name = _("article")

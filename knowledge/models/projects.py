@@ -158,6 +158,7 @@ class ProjectPage(BasePage):
     parent_page_types = ["knowledge.ProjectIndexPage"]
     subpage_types: list[str] = []
     template = "knowledge/project_page.html"
+    card_template = "knowledge/components/project_card.html"
 
     class Meta:
         verbose_name = _("project")

@@ -223,6 +223,7 @@ class ReportPage(BasePage):
     parent_page_types = ["knowledge.ReportIndexPage"]
     subpage_types: list[str] = []
     template = "knowledge/report_page.html"
+    card_template = "knowledge/components/report_card.html"
 
     class Meta:
         verbose_name = _("publication")

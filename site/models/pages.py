@@ -50,6 +50,9 @@ class BasePage(SocialMetaMixin, Page, ClusterRowsMixin):
     # What a visitor calls a search result of this type; page types that are more than
     # "a page" (an event, a publication) say so themselves.
     search_type_label = pgettext_lazy("search result type", "Page")
+    # The card a list of mixed pages (a dossier) shows for this type: the template gets the
+    # page as ``item`` and the heading ``level``. Types with a card of their own name it.
+    card_template = "components/page_card.html"
 
     promote_panels = [
         MultiFieldPanel(

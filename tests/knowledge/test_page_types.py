@@ -216,3 +216,19 @@ def test_timeline_can_run_newest_first(pages, client):
     html = client.get(project.url).content.decode()
     assert html.index("Jaar 2019") < html.index("Jaar 2018") < html.index("Jaar 2017")
     assert '<ol class="timeline__list">' in html
+
+
+def test_a_dossier_shows_each_highlight_with_its_own_types_card(client, pages):
+    """Page models name their card (``card_template``); a page type without one gets the
+    plain card of components/page_card.html."""
+    dossier = pages["dossier"]
+    highlights = [pages["report"], pages["article"], pages["project"], pages["reports"]]
+    dossier.highlights = [("page", page) for page in highlights]
+    dossier.save_revision().publish()
+    html = client.get(dossier.url).content.decode()
+    for page, css_class in zip(
+        highlights, ["report-card", "article-card", "project-card", "card"], strict=True
+    ):
+        opening_tag = html.split(f'<a href="{page.url}">', 1)[0].rsplit("<article", 1)[1]
+        classes = opening_tag.split('class="', 1)[1].split('"', 1)[0].split()
+        assert classes[-1] == css_class, (page, classes)
