@@ -1,61 +1,248 @@
-"""The report index's filter form: type, theme, year and project from the query string.
-Bad values become form errors shown next to the field; the list then ignores them."""
+"""The one report filter and the one article filter: their parameter names, their meanings,
+one validation with one message per name, and one function each that turns valid criteria
+into the queryset (docs/architecture.md, "One filter for every list").
 
+- Reports: the API list ``/api/v1/reports`` (``ReportFilters`` in api/routes.py: these
+  criteria plus ``limit``/``offset``/``locale``/``updated_since``; a bad value is a 400
+  problem document) and the publication index page (``type``, ``theme``, ``year``,
+  ``project``; a bad value is a form error next to the field and the list is filtered by the
+  good values only). The page also reads the older Dutch names ``soort``, ``thema`` and
+  ``jaar`` (``ALIASES``), so links made before keep working.
+- Articles: ``/api/v1/articles`` (``ArticleFilters``) and the article index (``kind``,
+  alias ``soort``; a bad kind is explained above the unfiltered list).
+
+One meaning per name, everywhere: ``theme`` is a theme slug in any language (a Dutch slug
+also finds the English pages tagged with its translation), ``year`` is the year of the
+report's listing date (its publication date, or the expected date of a forthcoming report:
+the year the list shows it under), ``project`` a project id. A value that is well formed but
+names nothing (an unknown theme, a year without reports) is an empty answer, never an error.
+
+The generic parts (``criteria_from_query``, ``BadCriteria``, the repeated-parameter rule)
+are programme/filters.py's, shared with the event lists.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.params import search_text_field
 from atelier.models import Theme
 from atelier.pagination import paginate
 from django import forms
-from django.db.models.functions import ExtractYear
+from django.http import QueryDict
+from django.utils import translation
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
+from ninja import Field
+from pydantic import ValidationError, field_validator
+from pydantic_core import PydanticCustomError
+
+from programme.filters import REPEATED, BadCriteria, criteria_from_query
 
 from . import queries
-from .models import ProjectPage, ReportType
+from .models import ArticleKind, ProjectPage, ReportType
+
+EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
+
+# One message per criterion: English in the API (partners' developers read them), in the
+# visitor's language on the index pages.
+MESSAGES = {
+    "type": _("type must be one of: %(types)s."),
+    "theme": _(
+        "theme must be a theme slug (letters, digits, - and _; at most 100 characters), "
+        "given at most 20 times."
+    ),
+    "year": _("year must be a year from %(earliest)s to %(latest)s, for example 2019."),
+    "project": _("project must be the id of a project: a whole number from 1 to %(max)s."),
+    "kind": _("kind must be one of: %(kinds)s."),
+}
+MESSAGE_VALUES = {
+    "types": ", ".join(ReportType.values),
+    "kinds": ", ".join(ArticleKind.values),
+    "earliest": EARLIEST_YEAR,
+    "latest": LATEST_YEAR,
+    "max": MAX_ID,
+}
+# The index pages' older Dutch names, read when the English name is absent.
+ALIASES = {"soort": "type", "thema": "theme", "jaar": "year"}
+ARTICLE_ALIASES = {"soort": "kind"}
+REPORT_PAGE_NAMES = ("type", "theme", "year", "project")
+ARTICLE_PAGE_NAMES = ("kind",)
+
+
+def message(name: str) -> str:
+    """The message for a bad ``name`` in the active language."""
+    return str(MESSAGES[name]) % MESSAGE_VALUES
+
+
+def _refuse(name: str):
+    with translation.override("en"):
+        english = message(name)
+    return PydanticCustomError(f"knowledge_{name}", english, {"parameter": name})
+
+
+class ReportCriteria(ThemeFilter):
+    """Every report criterion with its name, meaning and validation. Field order and
+    descriptions are the API's OpenAPI entries: change them only by adding."""
+
+    type: Literal[tuple(ReportType.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(ReportType.values)
+    )
+    year: int | None = Field(
+        None,
+        ge=EARLIEST_YEAR,
+        le=LATEST_YEAR,
+        description="Published (or expected) in this year.",
+    )
+    project: int | None = Field(None, ge=1, le=MAX_ID, description="Reports of this project.")
+    q: str | None = search_text_field()
+
+    @field_validator("theme", "type", "year", "project", mode="wrap")
+    @classmethod
+    def one_message(cls, value, handler, info):
+        """The same message for a bad value on every surface (not pydantic's own)."""
+        try:
+            return handler(value)
+        except ValidationError:
+            raise _refuse(info.field_name) from None
+
+
+class ArticleCriteria(ThemeFilter):
+    """Every article criterion; field order and descriptions are the API's."""
+
+    kind: Literal[tuple(ArticleKind.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(ArticleKind.values)
+    )
+    q: str | None = search_text_field()
+
+    @field_validator("theme", "kind", mode="wrap")
+    @classmethod
+    def one_message(cls, value, handler, info):
+        try:
+            return handler(value)
+        except ValidationError:
+            raise _refuse(info.field_name) from None
+
+
+def _listed(queryset, q, fields, locale, updated_since):
+    if locale:
+        queryset = queryset.filter(locale__language_code=locale)
+    if updated_since:
+        queryset = queryset.filter(last_published_at__gte=updated_since)
+    if not q:
+        return queryset
+    ordering = queryset.query.order_by  # the search ranks by relevance; keep the list's order
+    return search_filter(queryset, q, fields).order_by(*ordering)
+
+
+def select_reports(criteria: ReportCriteria, reports=None, *, locale=None, updated_since=None):
+    """The live public reports that meet ``criteria``, newest first: the one implementation
+    behind the publication index and ``/api/v1/reports``."""
+    reports = queries.reports_for_listing() if reports is None else reports
+    reports = theme_filter(reports, criteria.theme)
+    if criteria.type:
+        reports = reports.filter(report_type=criteria.type)
+    if criteria.year:
+        reports = reports.filter(listing_date__year=criteria.year)
+    if criteria.project:
+        reports = reports.filter(project_id=criteria.project)
+    return _listed(reports, criteria.q, ("title", "summary"), locale, updated_since)
+
+
+def select_articles(criteria: ArticleCriteria, articles=None, *, locale=None, updated_since=None):
+    """The live public articles that meet ``criteria``: the article index and
+    ``/api/v1/articles``."""
+    articles = queries.articles_for_listing() if articles is None else articles
+    articles = theme_filter(articles, criteria.theme)
+    if criteria.kind:
+        articles = articles.filter(kind=criteria.kind)
+    return _listed(articles, criteria.q, ("title", "intro"), locale, updated_since)
+
+
+# --- the index pages ---------------------------------------------------------------------
+
+
+def with_aliases(query: QueryDict, aliases: dict[str, str]) -> QueryDict:
+    """The query with each older Dutch name read as its English one (when that is absent)."""
+    query = query.copy()
+    for dutch, name in aliases.items():
+        if dutch in query and name not in query:
+            query.setlist(name, query.getlist(dutch))
+    return query
+
+
+def translated(bad: BadCriteria) -> dict[str, str]:
+    """A BadCriteria's messages in the active language (the pages' form errors)."""
+    return {
+        name: message(name) if name in MESSAGES else gettext(REPEATED) if text == REPEATED else text
+        for name, text in bad.errors.items()
+    }
+
+
+def page_criteria(query: QueryDict, names, model):
+    """The criteria of an index page: the good values only, and the bad ones' messages."""
+    try:
+        return criteria_from_query(query, names, model), {}
+    except BadCriteria as bad:
+        good = [name for name in names if name not in bad.errors]
+        return criteria_from_query(query, good, model), translated(bad)
 
 
 class ReportFilterForm(forms.Form):
-    soort = forms.ChoiceField(label=pgettext_lazy("kind of publication", "Type"), required=False)
-    thema = forms.ChoiceField(label=_("Theme"), required=False)
-    jaar = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    project = forms.TypedChoiceField(
-        label=_("Project"), required=False, coerce=int, empty_value=None
-    )
+    """The publication index's GET form. It draws the fields; the values are checked by
+    ``ReportCriteria`` (the API's validation), whose messages show next to the field."""
+
+    type = forms.ChoiceField(label=pgettext_lazy("kind of publication", "Type"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    year = forms.ChoiceField(label=_("Year"), required=False)
+    project = forms.ChoiceField(label=_("Project"), required=False)
 
     def __init__(self, data, reports, locale):
         super().__init__(data)
         everything = [("", pgettext("report filter, no choice made", "All"))]
-        self.fields["soort"].choices = everything + list(ReportType.choices)
+        self.fields["type"].choices = everything + list(ReportType.choices)
         themes = Theme.objects.filter(reports__in=reports.values("pk")).distinct()
-        self.fields["thema"].choices = everything + list(themes.values_list("slug", "name"))
+        self.fields["theme"].choices = everything + list(themes.values_list("slug", "name"))
         years = sorted(
-            {year for year in reports.values_list("pub_year", flat=True) if year}, reverse=True
+            {day.year for day in reports.values_list("listing_date", flat=True) if day},
+            reverse=True,
         )
-        self.fields["jaar"].choices = everything + [(str(y), str(y)) for y in years]
+        self.fields["year"].choices = everything + [(str(y), str(y)) for y in years]
         projects = ProjectPage.objects.live().public().filter(locale=locale).order_by("title")
         self.fields["project"].choices = everything + [
             (str(pk), title) for pk, title in projects.values_list("pk", "title")
         ]
+        self.criteria = ReportCriteria()
 
-    def apply(self, reports):
-        self.is_valid()  # fills cleaned_data with the valid fields, errors for the rest
-        data = self.cleaned_data
-        if data.get("soort"):
-            reports = reports.filter(report_type=data["soort"])
-        if data.get("thema"):
-            reports = reports.filter(themes__slug=data["thema"])
-        if data.get("jaar"):
-            reports = reports.filter(pub_year=data["jaar"])
-        if data.get("project"):
-            reports = reports.filter(project_id=data["project"])
-        return reports
+    def full_clean(self):
+        # Only the shared validation decides; the choices above are for drawing the form.
+        self._errors = forms.utils.ErrorDict()
+        self.cleaned_data = {}
+        if not self.is_bound:
+            return
+        self.criteria, errors = page_criteria(self.data, REPORT_PAGE_NAMES, ReportCriteria)
+        for name, text in errors.items():
+            self.add_error(name if name in self.fields else None, text)
+        self.cleaned_data = self.criteria.model_dump()
 
 
 def filter_reports(index_page, request) -> dict:
-    reports = (
-        queries.reports_for_listing(index_page.locale)
-        .descendant_of(index_page)
-        .annotate(pub_year=ExtractYear("publication_date"))
-    )
-    form = ReportFilterForm(request.GET, reports, index_page.locale)
-    filtered = form.apply(reports)
-    page = paginate(filtered, request, index_page.per_page)
+    reports = queries.reports_for_listing(index_page.locale).descendant_of(index_page)
+    form = ReportFilterForm(with_aliases(request.GET, ALIASES), reports, index_page.locale)
+    form.is_valid()  # runs the shared validation: form.criteria holds the good values only
+    page = paginate(select_reports(form.criteria, reports), request, index_page.per_page)
     return {"filter_form": form, "reports": page}
+
+
+def filter_articles(index_page, request) -> dict:
+    articles = queries.articles_for_listing(locale=index_page.locale).descendant_of(index_page)
+    query = with_aliases(request.GET, ARTICLE_ALIASES)
+    criteria, errors = page_criteria(query, ARTICLE_PAGE_NAMES, ArticleCriteria)
+    page = paginate(select_articles(criteria, articles), request, index_page.per_page)
+    return {
+        "kind": criteria.kind or "",
+        "kinds": ArticleKind.choices,
+        "filter_errors": errors,
+        "articles": page,
+    }

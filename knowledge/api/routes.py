@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.filters import ThemeFilter, search_filter, theme_filter
 from atelier.api.http import note_last_modified
 from atelier.api.pagination import ListParams, page_schema, paginate
 from atelier.api.params import search_text_field
 from django.http import Http404
 from ninja import Field, Query, Router
 
-from ..models import ArticleKind, ProjectStatus, ReportType
+from ..filters import ArticleCriteria, ReportCriteria, select_articles, select_reports
+from ..models import ProjectStatus
 from ..queries import articles_for_listing, projects_for_listing, reports_for_listing
 from . import serializers as out
 from .schemas import (
@@ -63,29 +64,18 @@ def _one(queryset, pk):
 # --- reports -----------------------------------------------------------------------------
 
 
-class ReportFilters(ThemeFilter, ListParams):
-    type: Literal[tuple(ReportType.values)] | None = Field(  # type: ignore[valid-type]
-        None, description="One of: " + ", ".join(ReportType.values)
-    )
-    year: int | None = Field(
-        None, ge=1900, le=2200, description="Published (or expected) in this year."
-    )
-    project: int | None = Field(None, ge=1, le=MAX_ID, description="Reports of this project.")
-    q: str | None = Q_FIELD
+# The report criteria (knowledge/filters.py, shared with the publication index) plus what
+# every list takes: limit, offset, locale, updated_since. (No docstring: it would become the
+# schema's description in the OpenAPI document.)
+class ReportFilters(ReportCriteria, ListParams):
+    pass
 
 
 ReportList = page_schema(ReportItem, "ReportList")
 
 
 def filtered_reports(filters: ReportFilters):
-    reports = theme_filter(_common(reports_for_listing(), filters), filters.theme)
-    if filters.type:
-        reports = reports.filter(report_type=filters.type)
-    if filters.year:
-        reports = reports.filter(listing_date__year=filters.year)
-    if filters.project:
-        reports = reports.filter(project_id=filters.project)
-    return _searched(reports, filters.q, ("title", "summary"))
+    return select_reports(filters, locale=filters.locale, updated_since=filters.updated_since)
 
 
 @reports_router.get("", response=ReportList, summary="Publications, newest first")
@@ -134,11 +124,9 @@ def project_detail(request, project_id: int):
 # --- articles ----------------------------------------------------------------------------
 
 
-class ArticleFilters(ThemeFilter, ListParams):
-    kind: Literal[tuple(ArticleKind.values)] | None = Field(  # type: ignore[valid-type]
-        None, description="One of: " + ", ".join(ArticleKind.values)
-    )
-    q: str | None = Q_FIELD
+# The article criteria (knowledge/filters.py, shared with the article index) plus ListParams.
+class ArticleFilters(ArticleCriteria, ListParams):
+    pass
 
 
 ArticleList = page_schema(ArticleItem, "ArticleList")
@@ -146,10 +134,7 @@ ArticleList = page_schema(ArticleItem, "ArticleList")
 
 @articles_router.get("", response=ArticleList, summary="News, interviews and columns")
 def list_articles(request, filters: Query[ArticleFilters]):
-    articles = theme_filter(_common(articles_for_listing(), filters), filters.theme)
-    if filters.kind:
-        articles = articles.filter(kind=filters.kind)
-    articles = _searched(articles, filters.q, ("title", "intro"))
+    articles = select_articles(filters, locale=filters.locale, updated_since=filters.updated_since)
     return _listed(request, articles, filters, out.article_items)
 
 

@@ -49,18 +49,10 @@ class ArticleIndexPage(BasePage):
         verbose_name_plural = _("article indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from atelier.pagination import paginate
-
-        from ..queries import articles_for_listing
+        from ..filters import filter_articles
 
         context = super().get_context(request, *args, **kwargs)
-        articles = articles_for_listing(locale=self.locale).descendant_of(self)
-        kind = request.GET.get("soort", "")
-        if kind in ArticleKind.values:
-            articles = articles.filter(kind=kind)
-        context["kind"] = kind if kind in ArticleKind.values else ""
-        context["kinds"] = ArticleKind.choices
-        context["articles"] = paginate(articles, request, self.per_page)
+        context.update(filter_articles(self, request))
         return context
 
 
