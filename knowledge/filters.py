@@ -1,6 +1,6 @@
 """The one report filter and the one article filter: their parameter names, their meanings,
 one validation with one message per name, and one function each that turns valid criteria
-into the queryset (docs/architecture.md, "One filter for every list").
+into the queryset (docs/architecture.md, "One filter per content type").
 
 - Reports: the API list ``/api/v1/reports`` (``ReportFilters`` in api/routes.py: these
   criteria plus ``limit``/``offset``/``locale``/``updated_since``; a bad value is a 400

@@ -13,6 +13,7 @@ PAGES = {
     "report": "/publicaties/stadsgenoten-eindrapport/",
     "report-forthcoming": "/publicaties/diversiteit-stadspersoneel/",
     "report-index": "/publicaties/?soort=final_report",
+    "report-index-bad-year": "/publicaties/?type=final_report&year=twee",
     "article-interview": "/artikelen/interview-samira-louali-gebrookerbos/",
     "dossier": "/dossier-inclusieve-samenleving/",
 }

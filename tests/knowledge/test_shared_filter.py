@@ -134,8 +134,10 @@ def test_a_bad_value_gets_the_same_message_in_the_api_and_on_the_page(
     form = page.context["filter_form"]
     assert form.errors[name] == [message(name)]  # in the visitor's language (Dutch)
     tree = html.fromstring(page.content)
-    (error,) = tree.xpath(f'//p[@id="id_{name}-error"]')
+    (error,) = tree.xpath(f'//p[@id="id_{name}_error"]')
     assert error.text_content() == message(name)
+    (field,) = tree.xpath(f'//*[@name="{name}"]')
+    assert field.get("aria-describedby") == f"id_{name}_error"  # read out with the field
     # The list is not filtered by the bad value.
     assert [report.title for report in page.context["reports"]] == unfiltered
 
