@@ -218,3 +218,15 @@ def test_the_article_kind_links_use_the_api_name(client, articles):
     response, _titles = article_page(client, articles, {})
     links = html.fromstring(response.content).xpath('//nav[@class="kind-filter"]//a/@href')
     assert "?kind=interview" in links
+
+
+def test_a_theme_means_the_theme_in_any_language_on_both(client, catalogue):
+    from atelier.models import Theme
+    from wagtail.models import Locale
+
+    dutch = Theme.objects.get(slug="wonen")
+    english = dutch.copy_for_translation(Locale.objects.get_or_create(language_code="en")[0])
+    english.name, english.slug = "Housing", "housing"
+    english.save()
+    query = {"theme": "housing"}  # the English slug finds the report tagged with "wonen"
+    assert api_titles(client, query) == page_titles(client, catalogue, query) == ["Eindrapport"]
