@@ -41,7 +41,7 @@ from pydantic_core import PydanticCustomError
 from programme.filters import REPEATED, BadCriteria, criteria_from_query
 
 from . import queries
-from .models import ArticleKind, ProjectPage, ReportType
+from .models import ArticleKind, ProjectPage, ProjectStatus, ReportType
 
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
@@ -56,10 +56,12 @@ MESSAGES = {
     "year": _("year must be a year from %(earliest)s to %(latest)s, for example 2019."),
     "project": _("project must be the id of a project: a whole number from 1 to %(max)s."),
     "kind": _("kind must be one of: %(kinds)s."),
+    "status": _("status must be one of: %(statuses)s."),
 }
 MESSAGE_VALUES = {
     "types": ", ".join(ReportType.values),
     "kinds": ", ".join(ArticleKind.values),
+    "statuses": ", ".join(ProjectStatus.values),
     "earliest": EARLIEST_YEAR,
     "latest": LATEST_YEAR,
     "max": MAX_ID,
@@ -125,6 +127,23 @@ class ArticleCriteria(ThemeFilter):
             raise _refuse(info.field_name) from None
 
 
+class ProjectCriteria(ThemeFilter):
+    """Every project criterion (the API's; the project index has no filter yet)."""
+
+    status: Literal[tuple(ProjectStatus.values)] | None = Field(  # type: ignore[valid-type]
+        None, description="One of: " + ", ".join(ProjectStatus.values)
+    )
+    q: str | None = search_text_field()
+
+    @field_validator("theme", "status", mode="wrap")
+    @classmethod
+    def one_message(cls, value, handler, info):
+        try:
+            return handler(value)
+        except ValidationError:
+            raise _refuse(info.field_name) from None
+
+
 def _listed(queryset, q, fields, locale, updated_since):
     if locale:
         queryset = queryset.filter(locale__language_code=locale)
@@ -158,6 +177,15 @@ def select_articles(criteria: ArticleCriteria, articles=None, *, locale=None, up
     if criteria.kind:
         articles = articles.filter(kind=criteria.kind)
     return _listed(articles, criteria.q, ("title", "intro"), locale, updated_since)
+
+
+def select_projects(criteria: ProjectCriteria, projects=None, *, locale=None, updated_since=None):
+    """The live public projects that meet ``criteria``, most recent first."""
+    projects = queries.projects_for_listing() if projects is None else projects
+    projects = theme_filter(projects, criteria.theme)
+    if criteria.status:
+        projects = projects.filter(status=criteria.status)
+    return _listed(projects, criteria.q, ("title", "summary"), locale, updated_since)
 
 
 # --- the index pages ---------------------------------------------------------------------

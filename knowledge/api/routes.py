@@ -3,17 +3,19 @@ a report's files in a private (embargo) collection are never listed."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from atelier.api.filters import ThemeFilter, search_filter, theme_filter
 from atelier.api.http import note_last_modified
 from atelier.api.pagination import ListParams, page_schema, paginate
-from atelier.api.params import search_text_field
 from django.http import Http404
-from ninja import Field, Query, Router
+from ninja import Query, Router
 
-from ..filters import ArticleCriteria, ReportCriteria, select_articles, select_reports
-from ..models import ProjectStatus
+from ..filters import (
+    ArticleCriteria,
+    ProjectCriteria,
+    ReportCriteria,
+    select_articles,
+    select_projects,
+    select_reports,
+)
 from ..queries import articles_for_listing, projects_for_listing, reports_for_listing
 from . import serializers as out
 from .schemas import (
@@ -28,24 +30,6 @@ from .schemas import (
 projects_router = Router(tags=["projects"])
 reports_router = Router(tags=["reports"])
 articles_router = Router(tags=["articles"])
-
-Q_FIELD = search_text_field()
-
-
-def _common(queryset, filters: ListParams):
-    if filters.locale:
-        queryset = queryset.filter(locale__language_code=filters.locale)
-    if filters.updated_since:
-        queryset = queryset.filter(last_published_at__gte=filters.updated_since)
-    return queryset
-
-
-def _searched(queryset, q, fields):
-    """``q`` ranks by relevance in the search service; keep the list's own order."""
-    if not q:
-        return queryset
-    ordering = queryset.query.order_by
-    return search_filter(queryset, q, fields).order_by(*ordering)
 
 
 def _listed(request, queryset, filters, serialize):
@@ -93,11 +77,9 @@ def report_detail(request, report_id: int):
 # --- projects ----------------------------------------------------------------------------
 
 
-class ProjectFilters(ThemeFilter, ListParams):
-    status: Literal[tuple(ProjectStatus.values)] | None = Field(  # type: ignore[valid-type]
-        None, description="One of: " + ", ".join(ProjectStatus.values)
-    )
-    q: str | None = Q_FIELD
+# The project criteria (knowledge/filters.py) plus ListParams.
+class ProjectFilters(ProjectCriteria, ListParams):
+    pass
 
 
 ProjectList = page_schema(ProjectItem, "ProjectList")
@@ -105,10 +87,7 @@ ProjectList = page_schema(ProjectItem, "ProjectList")
 
 @projects_router.get("", response=ProjectList, summary="Projects, most recent first")
 def list_projects(request, filters: Query[ProjectFilters]):
-    projects = theme_filter(_common(projects_for_listing(), filters), filters.theme)
-    if filters.status:
-        projects = projects.filter(status=filters.status)
-    projects = _searched(projects, filters.q, ("title", "summary"))
+    projects = select_projects(filters, locale=filters.locale, updated_since=filters.updated_since)
     return _listed(request, projects, filters, out.project_items)
 
 

@@ -230,3 +230,16 @@ def test_a_theme_means_the_theme_in_any_language_on_both(client, catalogue):
     english.save()
     query = {"theme": "housing"}  # the English slug finds the report tagged with "wonen"
     assert api_titles(client, query) == page_titles(client, catalogue, query) == ["Eindrapport"]
+
+
+# --- projects (the API only: the project index has no filter) --------------------------------
+def test_the_project_status_is_checked_with_its_one_message(client, sections):
+    ProjectPageFactory(parent=sections["projects"], title="Lopend", status="ongoing")
+    ProjectPageFactory(parent=sections["projects"], title="Klaar", status="completed")
+    with translation.override("en"):
+        expected = message("status")
+    bad = client.get("/api/v1/projects", {"status": "running"})
+    assert bad.status_code == 400
+    assert [(e["name"], e["message"]) for e in bad.json()["errors"]] == [("status", expected)]
+    good = client.get("/api/v1/projects", {"status": "ongoing"}).json()
+    assert [item["title"] for item in good["items"]] == ["Lopend"]
