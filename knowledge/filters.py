@@ -1,4 +1,4 @@
-"""The one report filter and the one article filter: their parameter names, their meanings,
+"""The one report, article and project filter: their parameter names, their meanings,
 one validation with one message per name, and one function each that turns valid criteria
 into the queryset (docs/architecture.md, "One filter per content type").
 
@@ -10,6 +10,8 @@ into the queryset (docs/architecture.md, "One filter per content type").
   ``jaar`` (``ALIASES``), so links made before keep working.
 - Articles: ``/api/v1/articles`` (``ArticleFilters``) and the article index (``kind``,
   alias ``soort``; a bad kind is explained above the unfiltered list).
+- Projects: ``/api/v1/projects`` (``ProjectFilters``: ``status``, ``theme``, ``q``); the
+  project index has no filter.
 
 One meaning per name, everywhere: ``theme`` is a theme slug in any language (a Dutch slug
 also finds the English pages tagged with its translation), ``year`` is the year of the
