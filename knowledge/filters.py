@@ -20,27 +20,32 @@ the year the list shows it under), ``project`` a project id. A value that is wel
 names nothing (an unknown theme, a year without reports) is an empty answer, never an error.
 
 The generic parts (``criteria_from_query``, ``BadCriteria``, the repeated-parameter rule)
-are programme/filters.py's, shared with the event lists.
+are the core's (site/api/filters.py), shared with the event lists.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.filters import (
+    MAX_ID,
+    BadCriteria,
+    ThemeFilter,
+    criteria_from_query,
+    search_filter,
+    theme_filter,
+)
 from atelier.api.params import search_text_field
 from atelier.models import Theme
 from atelier.pagination import paginate
 from django import forms
 from django.http import QueryDict
 from django.utils import translation
-from django.utils.translation import gettext, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext, pgettext_lazy
 from ninja import Field
 from pydantic import ValidationError, field_validator
 from pydantic_core import PydanticCustomError
-
-from programme.filters import REPEATED, BadCriteria, criteria_from_query
 
 from . import queries
 from .models import ArticleKind, ProjectPage, ProjectStatus, ReportType
@@ -202,21 +207,13 @@ def with_aliases(query: QueryDict, aliases: dict[str, str]) -> QueryDict:
     return query
 
 
-def translated(bad: BadCriteria) -> dict[str, str]:
-    """A BadCriteria's messages in the active language (the pages' form errors)."""
-    return {
-        name: message(name) if name in MESSAGES else gettext(REPEATED) if text == REPEATED else text
-        for name, text in bad.errors.items()
-    }
-
-
 def page_criteria(query: QueryDict, names, model):
     """The criteria of an index page: the good values only, and the bad ones' messages."""
     try:
         return criteria_from_query(query, names, model), {}
     except BadCriteria as bad:
         good = [name for name in names if name not in bad.errors]
-        return criteria_from_query(query, good, model), translated(bad)
+        return criteria_from_query(query, good, model), bad.translated(MESSAGES, MESSAGE_VALUES)
 
 
 class ReportFilterForm(forms.Form):

@@ -8,6 +8,7 @@ every other page keeps ``frame-ancestors 'none'`` and ``X-Frame-Options: DENY``.
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
 
+from atelier.api.filters import LIST_NAMES, BadCriteria, criteria_from_query
 from atelier.api.http import conditional_get
 from atelier.models import Theme
 from csp.decorators import csp_replace
@@ -20,14 +21,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt, xframe_o
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
-from .filters import (
-    EMBED_NAMES,
-    LIST_NAMES,
-    BadCriteria,
-    EventCriteria,
-    criteria_from_query,
-    select_events,
-)
+from .filters import EMBED_NAMES, EventCriteria, select_events
 from .queries import public_events, public_series
 
 DEFAULT_LIMIT = 10
@@ -90,7 +84,7 @@ def parse_options(query) -> EmbedOptions:
     if locale is None:
         raise BadFilter(_("There is no event calendar in this language."))
     try:
-        criteria = criteria_from_query(query, EMBED_NAMES)
+        criteria = criteria_from_query(query, EMBED_NAMES, EventCriteria)
     except BadCriteria as bad:
         raise BadFilter(str(bad)) from None
     options = EmbedOptions(language=language, locale=locale, criteria=criteria)

@@ -21,15 +21,20 @@ from __future__ import annotations
 import datetime
 from typing import Literal
 
-from atelier.api.filters import MAX_ID, ThemeFilter, search_filter, theme_filter
+from atelier.api.filters import (
+    MAX_ID,
+    BadCriteria,
+    ThemeFilter,
+    criteria_from_query,
+    search_filter,
+    theme_filter,
+)
 from atelier.api.params import IsoDate, clamp_date, search_text_field
 from atelier.models import Theme
 from atelier.pagination import paginate
 from django import forms
 from django.db.models import Q
-from django.http import QueryDict
 from django.utils import timezone, translation
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from ninja import Field
 from pydantic import ValidationError, field_validator
@@ -142,55 +147,6 @@ class AgendaCriteria(EventCriteria):
 
 EMBED_NAMES = ("theme", "format", "series")
 AGENDA_NAMES = ("when", "theme", "format", "month")
-LIST_NAMES = {"theme"}  # the parameters that may be given more than once
-
-
-class BadCriteria(ValueError):
-    """Criteria that fail the validation. ``errors`` maps each parameter to its message in
-    English (the API's, the calendar's and the embed's words); ``translated()`` gives the
-    same messages in the active language (the agenda page's form errors)."""
-
-    def __init__(self, errors: dict[str, str]):
-        super().__init__(" ".join(errors.values()))
-        self.errors = errors
-
-    def translated(self) -> dict[str, str]:
-        return {
-            name: message(name)
-            if name in MESSAGES
-            else gettext(REPEATED)
-            if text == REPEATED
-            else text
-            for name, text in self.errors.items()
-        }
-
-
-REPEATED = "Give this parameter once."  # the API's words (site/api/errors.py)
-_("Give this parameter once.")  # for makemessages: the agenda shows it translated
-
-
-def criteria_from_query(query: QueryDict, names, model=EventCriteria, **extra):
-    """Validate the parameters ``names`` of a query string with ``model``; others are left
-    to the surface (the embed refuses them, the agenda ignores them). A parameter that is
-    not a list given twice is refused: which value counts would be a guess. Raises
-    BadCriteria."""
-    data, errors = {}, {}
-    for name in names:
-        values = [value.strip() for value in query.getlist(name)]
-        values = [value for value in values if value]
-        if len(values) > 1 and name not in LIST_NAMES:
-            errors[name] = REPEATED
-        elif values:
-            data[name] = values if name in LIST_NAMES else values[0]
-    try:
-        criteria = model.model_validate({**data, **extra})
-    except ValidationError as invalid:
-        for error in invalid.errors():
-            name = (error.get("ctx") or {}).get("parameter") or str(error["loc"][0])
-            errors.setdefault({"from_": "from"}.get(name, name), error["msg"])
-    if errors:
-        raise BadCriteria(errors)
-    return criteria
 
 
 def _day_start(day: datetime.date):
@@ -286,7 +242,7 @@ class AgendaFilterForm(forms.Form):
         try:
             self.criteria = criteria_from_query(self.data, AGENDA_NAMES, AgendaCriteria)
         except BadCriteria as bad:
-            for name, text in bad.translated().items():
+            for name, text in bad.translated(MESSAGES, MESSAGE_VALUES).items():
                 self.add_error(name if name in self.fields else None, text)
             # The list is filtered by the good values only, never by a bad one.
             good = [name for name in AGENDA_NAMES if name not in bad.errors]

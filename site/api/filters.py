@@ -5,7 +5,11 @@ One set of parameter names and one error policy for every collection (docs/api.m
 from __future__ import annotations
 
 from django.db.models import Q
+from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Schema
+from pydantic import ValidationError
 
 from ..registry import registry
 from .params import MAX_REPEATS, Slug
@@ -44,3 +48,55 @@ def theme_filter(queryset, slugs):
 
     keys = Theme.objects.filter(slug__in=slugs).values("translation_key")
     return queryset.filter(themes__translation_key__in=keys).distinct()
+
+
+# --- criteria from a query string: one validation for the API, the pages and the embed -----
+
+REPEATED = "Give this parameter once."  # the API's words (errors.py)
+_("Give this parameter once.")  # for makemessages: the index pages show it translated
+LIST_NAMES = {"theme"}  # the parameters that may be given more than once
+
+
+class BadCriteria(ValueError):
+    """Criteria that fail the validation. ``errors`` maps each parameter to its message in
+    English (the API's words); ``translated()`` gives them in the active language for an
+    index page's form errors."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__(" ".join(errors.values()))
+        self.errors = errors
+
+    def translated(self, messages: dict, values: dict | None = None) -> dict[str, str]:
+        """``messages``: the app's lazy messages per parameter, formatted with ``values``."""
+        return {
+            name: str(messages[name]) % (values or {})
+            if name in messages
+            else gettext(REPEATED)
+            if text == REPEATED
+            else text
+            for name, text in self.errors.items()
+        }
+
+
+def criteria_from_query(query: QueryDict, names, model, **extra):
+    """Validate the parameters ``names`` of a query string with ``model`` (a criteria
+    schema such as programme's ``EventCriteria``); others are left to the surface (the embed
+    refuses them, the pages ignore them). A parameter that is not a list given twice is
+    refused: which value counts would be a guess. Raises BadCriteria."""
+    data, errors = {}, {}
+    for name in names:
+        values = [value.strip() for value in query.getlist(name)]
+        values = [value for value in values if value]
+        if len(values) > 1 and name not in LIST_NAMES:
+            errors[name] = REPEATED
+        elif values:
+            data[name] = values if name in LIST_NAMES else values[0]
+    try:
+        criteria = model.model_validate({**data, **extra})
+    except ValidationError as invalid:
+        for error in invalid.errors():
+            name = (error.get("ctx") or {}).get("parameter") or str(error["loc"][0])
+            errors.setdefault({"from_": "from"}.get(name, name), error["msg"])
+    if errors:
+        raise BadCriteria(errors)
+    return criteria

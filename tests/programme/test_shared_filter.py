@@ -106,7 +106,10 @@ def test_a_bad_value_gets_the_same_message_on_every_surface(client, agenda, name
         assert response.status_code == 200
         form = response.context["filter_form"]
         assert form.errors[name] == [message(name)]  # in the visitor's language
-        assert f'id="id_{name}-error"' in response.content.decode()
+        # The message is tied to its field for screen readers: the id Django's widget names.
+        html = response.content.decode()
+        assert f'id="id_{name}_error"' in html
+        assert f'aria-describedby="id_{name}_error"' in html
         # The list is not filtered by the bad value.
         assert [event.title for event in response.context["events"]] == unfiltered
 
