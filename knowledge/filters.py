@@ -25,6 +25,7 @@ are the core's (site/api/filters.py), shared with the event lists.
 
 from __future__ import annotations
 
+import datetime
 from typing import Literal
 
 from atelier.api.filters import (
@@ -39,6 +40,7 @@ from atelier.api.params import search_text_field
 from atelier.models import Theme
 from atelier.pagination import paginate
 from django import forms
+from django.db.models import Q
 from django.http import QueryDict
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -162,6 +164,18 @@ def _listed(queryset, q, fields, locale, updated_since):
     return search_filter(queryset, q, fields).order_by(*ordering)
 
 
+def listed_in_year(year: int) -> Q:
+    """Listed in ``year``: published then, or forthcoming and expected then (the listing date
+    of queries.reports_for_listing). Plain column ranges, not the Coalesce annotation: the
+    search engine behind ``q`` reads the filters and cannot read an expression."""
+    first, following = datetime.date(year, 1, 1), datetime.date(year + 1, 1, 1)
+    published = Q(publication_date__gte=first, publication_date__lt=following)
+    expected = Q(
+        publication_date__isnull=True, expected_date__gte=first, expected_date__lt=following
+    )
+    return published | expected
+
+
 def select_reports(criteria: ReportCriteria, reports=None, *, locale=None, updated_since=None):
     """The live public reports that meet ``criteria``, newest first: the one implementation
     behind the publication index and ``/api/v1/reports``."""
@@ -170,7 +184,7 @@ def select_reports(criteria: ReportCriteria, reports=None, *, locale=None, updat
     if criteria.type:
         reports = reports.filter(report_type=criteria.type)
     if criteria.year:
-        reports = reports.filter(listing_date__year=criteria.year)
+        reports = reports.filter(listed_in_year(criteria.year))
     if criteria.project:
         reports = reports.filter(project_id=criteria.project)
     return _listed(reports, criteria.q, ("title", "summary"), locale, updated_since)

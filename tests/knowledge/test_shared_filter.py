@@ -243,3 +243,19 @@ def test_the_project_status_is_checked_with_its_one_message(client, sections):
     assert [(e["name"], e["message"]) for e in bad.json()["errors"]] == [("status", expected)]
     good = client.get("/api/v1/projects", {"status": "ongoing"}).json()
     assert [item["title"] for item in good["items"]] == ["Lopend"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"year": "2019", "q": "Eindrapport"}, ["Eindrapport"]),
+        ({"year": "2030", "q": "Slotpublicatie"}, ["Slotpublicatie"]),
+        ({"year": "1900", "q": "0", "type": "final_report", "project": "1"}, []),
+    ],
+)
+def test_a_year_and_a_search_together_select_through_the_search_engine(
+    client, catalogue, query, expected
+):
+    """``q`` goes through the search engine, which reads the other filters: the year is a
+    plain date range it can read, never a 500 (found by schemathesis)."""
+    assert api_titles(client, query) == expected
