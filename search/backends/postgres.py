@@ -9,6 +9,7 @@ every language's configuration, as on SQLite (search.analysis). Importing this m
 what makes the switch; the database backend factory (search.backends.database) imports it
 on PostgreSQL. Each batch's related objects are loaded once (search.privacy.prefetch_for_index)."""
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Avg, BooleanField, Expression, F
 from django.db.models.functions import Length
@@ -120,8 +121,11 @@ class RankedRowsMixin:
             .values_list("object_id", "_score")
         )
         rows = within.order_by().annotate(_row_pk=F("pk")).values_list("_row_pk", *fields)
-        matches_sql, matches_params = matches.query.sql_with_params()
-        rows_sql, rows_params = rows.query.sql_with_params()
+        try:
+            matches_sql, matches_params = matches.query.sql_with_params()
+            rows_sql, rows_params = rows.query.sql_with_params()
+        except EmptyResultSet:  # the caller's rows are none by construction (.none(), in [])
+            return []
         # MATERIALIZED: the planner may not fold the match into the join, where it would
         # run again per row. Ties: the lower pk first, as the ranked queryset ordered them.
         # Both parts are SQL compiled by Django; every value stays a parameter.

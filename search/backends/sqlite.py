@@ -6,6 +6,7 @@ the query the same way, and ranks with ``bm25()`` column weights. Field boosts f
 ``search_fields`` count too: a body field with ``boost=2`` is stored twice, so it weighs
 twice as much inside the body column."""
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import F, FloatField, Func
 from django.utils.functional import cached_property
@@ -188,8 +189,11 @@ class RankedRowsMixin:
             .values_list("index_entry__object_id", "_score", "index_entry_id")
         )
         rows = within.order_by().annotate(_row_pk=F("pk")).values_list("_row_pk", *fields)
-        matches_sql, matches_params = matches.query.sql_with_params()
-        rows_sql, rows_params = rows.query.sql_with_params()
+        try:
+            matches_sql, matches_params = matches.query.sql_with_params()
+            rows_sql, rows_params = rows.query.sql_with_params()
+        except EmptyResultSet:  # the caller's rows are none by construction (.none(), in [])
+            return []
         # Joined on the row's primary key (the index stores it as text): a lookup per match.
         # Equal scores: the later index entry first. Both parts are SQL compiled by Django;
         # every value stays a parameter. (modelsearch's ranked search annotates every object

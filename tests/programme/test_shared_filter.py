@@ -162,3 +162,10 @@ def test_a_repeated_value_is_refused_everywhere_never_a_guess(client, agenda):
     both = ["Kennisatelier buurtaanpak", "Webinar schulden"]
     assert api_titles(client, themes) == embed_titles(client, themes) == both
     assert agenda_titles(client, agenda, themes) == both
+
+
+@pytest.mark.parametrize("query", [{"when": "all"}, {"from": "2020-01-01"}, {"to": "2030-01-01"}])
+def test_a_series_that_names_nothing_with_a_search_is_an_empty_list(client, agenda, query):
+    """A series id that names no series selects nothing; with ``q`` the search engine gets
+    that empty selection and answers with nothing, not a 500 (found by trying combinations)."""
+    assert api_titles(client, {**query, "series": "999999", "q": "buurt"}) == []
