@@ -93,6 +93,19 @@ def _refuse(name: str):
     return PydanticCustomError(f"knowledge_{name}", english, {"parameter": name})
 
 
+def one_message_for(*fields):
+    """A validator that gives ``fields`` a bad value's one message on every surface (not
+    pydantic's own)."""
+
+    def one_message(cls, value, handler, info):
+        try:
+            return handler(value)
+        except ValidationError:
+            raise _refuse(info.field_name) from None
+
+    return field_validator(*fields, mode="wrap")(one_message)
+
+
 class ReportCriteria(ThemeFilter):
     """Every report criterion with its name, meaning and validation. Field order and
     descriptions are the API's OpenAPI entries: change them only by adding."""
@@ -109,14 +122,7 @@ class ReportCriteria(ThemeFilter):
     project: int | None = Field(None, ge=1, le=MAX_ID, description="Reports of this project.")
     q: str | None = search_text_field()
 
-    @field_validator("theme", "type", "year", "project", mode="wrap")
-    @classmethod
-    def one_message(cls, value, handler, info):
-        """The same message for a bad value on every surface (not pydantic's own)."""
-        try:
-            return handler(value)
-        except ValidationError:
-            raise _refuse(info.field_name) from None
+    one_message = one_message_for("theme", "type", "year", "project")
 
 
 class ArticleCriteria(ThemeFilter):
@@ -127,13 +133,7 @@ class ArticleCriteria(ThemeFilter):
     )
     q: str | None = search_text_field()
 
-    @field_validator("theme", "kind", mode="wrap")
-    @classmethod
-    def one_message(cls, value, handler, info):
-        try:
-            return handler(value)
-        except ValidationError:
-            raise _refuse(info.field_name) from None
+    one_message = one_message_for("theme", "kind")
 
 
 class ProjectCriteria(ThemeFilter):
@@ -144,13 +144,7 @@ class ProjectCriteria(ThemeFilter):
     )
     q: str | None = search_text_field()
 
-    @field_validator("theme", "status", mode="wrap")
-    @classmethod
-    def one_message(cls, value, handler, info):
-        try:
-            return handler(value)
-        except ValidationError:
-            raise _refuse(info.field_name) from None
+    one_message = one_message_for("theme", "status")
 
 
 def _listed(queryset, q, fields, locale, updated_since):
