@@ -841,11 +841,15 @@ def name_matches(name: str, q: str) -> bool:
 
 def search_people(q: str, *, locale: str | None = None, limit: int = MAX_PEOPLE) -> list:
     """People with a public profile whose name the query matches (see ``name_matches``),
-    among the best PEOPLE_CANDIDATES people the engine finds for the query."""
+    among the best PEOPLE_CANDIDATES people whose names the engine finds for the query as
+    it finds them for the search box's suggestions (``suggest``: word beginnings of the
+    name). Only names are asked: a bio that mentions the query word is the pages' and
+    people's full-text business, not this group's, and matching names alone is a small
+    fraction of matching every text (docs/search.md, "Cost")."""
     labels = type_labels()
     hits = []
     for model in people_models():
-        candidates = _ranked_people(model, q, locale, PEOPLE_CANDIDATES)
+        candidates = _ranked_people(model, q, locale, PEOPLE_CANDIDATES, autocomplete=True)
         matching = [obj for obj in candidates if name_matches(str(obj), q)]
         for obj in matching[:limit]:
             hits.append(_hit(obj, type_key(model), labels, q))

@@ -97,6 +97,36 @@ def test_people_with_a_public_profile_form_their_own_group(day_of_the_neighbourh
     assert results.people[0].type == "person"
 
 
+def test_people_are_found_by_the_beginning_of_their_name(day_of_the_neighbourhood):
+    event, _other = day_of_the_neighbourhood
+    person = PersonFactory(name="Matthijs Uyterlinde", public_profile=True)
+    EventSpeakerFactory(page=event, person=person)
+    publish(event)
+    assert [hit.title for hit in service.search("uyterl").people] == ["Matthijs Uyterlinde"]
+    assert [hit.title for hit in service.search("matthijs uyterl").people] == [
+        "Matthijs Uyterlinde"
+    ]
+
+
+def test_a_name_is_found_however_many_bios_mention_it(day_of_the_neighbourhood):
+    """The people group compares names, so people whose bios only mention the query word,
+    however many and however well they rank, do not push the named person out."""
+    event, _other = day_of_the_neighbourhood
+    named = PersonFactory(name="Jorien Zwanenburg", public_profile=True, bio="Onderzoeker.")
+    admirers = [
+        PersonFactory(
+            name=f"Bewonderaar {number}",
+            public_profile=True,
+            bio="Zwanenburg! " * 12,
+        )
+        for number in range(service.PEOPLE_CANDIDATES + 5)
+    ]
+    for person in (named, *admirers):
+        EventSpeakerFactory(page=event, person=person)
+    publish(event)
+    assert [hit.title for hit in service.search("Zwanenburg").people] == ["Jorien Zwanenburg"]
+
+
 def test_theme_facet_and_filter(client, day_of_the_neighbourhood, home_page):
     from atelier.models import Theme
 
