@@ -107,3 +107,33 @@ def test_suggest_costs_the_same_with_5_and_40_matches(client, add_events):
     # People are suggested by the same rule: a public profile and a mention on live content.
     _count, response = queries(client, "/api/v1/search/suggest?q=spreker")
     assert {s["type"] for s in response.json()} == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("word", "read", "not_read"),
+    [
+        # In the events' own summary: no relation is read for the snippets.
+        ("zeefdrukbuurt", [], ["programme_programmeitem", "programme_workshop"]),
+        # Only in a workshop: the relations up to the workshops are read, the later
+        # ones (speakers, materials) are not.
+        (
+            "wijkkompas",
+            ["programme_programmeitem", "programme_workshop"],
+            ["programme_eventspeaker", "programme_eventmaterial"],
+        ),
+    ],
+)
+def test_snippets_read_relations_only_up_to_the_first_with_a_query_word(
+    client, add_events, word, read, not_read
+):
+    add_events(SMALL)
+    client.get(f"/api/v1/search?q={word}")
+    with CaptureQueriesContext(connection) as captured:
+        data = client.get(f"/api/v1/search?q={word}").json()
+    assert data["count"] == SMALL
+    assert all(f"<mark>{word}</mark>" in item["snippet"] for item in data["items"])
+    tables = " ".join(query["sql"] for query in captured.captured_queries)
+    for table in read:
+        assert f'FROM "{table}"' in tables
+    for table in not_read:
+        assert f'FROM "{table}"' not in tables
