@@ -31,6 +31,7 @@ from typing import Literal
 from atelier.api.filters import (
     MAX_ID,
     BadCriteria,
+    CriterionMessages,
     ThemeFilter,
     criteria_from_query,
     search_filter,
@@ -42,68 +43,45 @@ from atelier.pagination import paginate
 from django import forms
 from django.db.models import Q
 from django.http import QueryDict
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext, pgettext_lazy
 from ninja import Field
-from pydantic import ValidationError, field_validator
-from pydantic_core import PydanticCustomError
 
 from . import queries
 from .models import ArticleKind, ProjectPage, ProjectStatus, ReportType
 
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2200
 
-# One message per criterion: English in the API (partners' developers read them), in the
-# visitor's language on the index pages.
-MESSAGES = {
-    "type": _("type must be one of: %(types)s."),
-    "theme": _(
-        "theme must be a theme slug (letters, digits, - and _; at most 100 characters), "
-        "given at most 20 times."
-    ),
-    "year": _("year must be a year from %(earliest)s to %(latest)s, for example 2019."),
-    "project": _("project must be the id of a project: a whole number from 1 to %(max)s."),
-    "kind": _("kind must be one of: %(kinds)s."),
-    "status": _("status must be one of: %(statuses)s."),
-}
-MESSAGE_VALUES = {
-    "types": ", ".join(ReportType.values),
-    "kinds": ", ".join(ArticleKind.values),
-    "statuses": ", ".join(ProjectStatus.values),
-    "earliest": EARLIEST_YEAR,
-    "latest": LATEST_YEAR,
-    "max": MAX_ID,
-}
+# One message per criterion (site/api/filters.py: English in the API, in the visitor's
+# language on the index pages).
+MESSAGES = CriterionMessages(
+    "knowledge",
+    {
+        "type": _("type must be one of: %(types)s."),
+        "theme": _(
+            "theme must be a theme slug (letters, digits, - and _; at most 100 characters), "
+            "given at most 20 times."
+        ),
+        "year": _("year must be a year from %(earliest)s to %(latest)s, for example 2019."),
+        "project": _("project must be the id of a project: a whole number from 1 to %(max)s."),
+        "kind": _("kind must be one of: %(kinds)s."),
+        "status": _("status must be one of: %(statuses)s."),
+    },
+    {
+        "types": ", ".join(ReportType.values),
+        "kinds": ", ".join(ArticleKind.values),
+        "statuses": ", ".join(ProjectStatus.values),
+        "earliest": EARLIEST_YEAR,
+        "latest": LATEST_YEAR,
+        "max": MAX_ID,
+    },
+)
+message = MESSAGES.text
 # The index pages' older Dutch names, read when the English name is absent.
 ALIASES = {"soort": "type", "thema": "theme", "jaar": "year"}
 ARTICLE_ALIASES = {"soort": "kind"}
 REPORT_PAGE_NAMES = ("type", "theme", "year", "project")
 ARTICLE_PAGE_NAMES = ("kind",)
-
-
-def message(name: str) -> str:
-    """The message for a bad ``name`` in the active language."""
-    return str(MESSAGES[name]) % MESSAGE_VALUES
-
-
-def _refuse(name: str):
-    with translation.override("en"):
-        english = message(name)
-    return PydanticCustomError(f"knowledge_{name}", english, {"parameter": name})
-
-
-def one_message_for(*fields):
-    """A validator that gives ``fields`` a bad value's one message on every surface (not
-    pydantic's own)."""
-
-    def one_message(cls, value, handler, info):
-        try:
-            return handler(value)
-        except ValidationError:
-            raise _refuse(info.field_name) from None
-
-    return field_validator(*fields, mode="wrap")(one_message)
 
 
 class ReportCriteria(ThemeFilter):
@@ -122,7 +100,7 @@ class ReportCriteria(ThemeFilter):
     project: int | None = Field(None, ge=1, le=MAX_ID, description="Reports of this project.")
     q: str | None = search_text_field()
 
-    one_message = one_message_for("theme", "type", "year", "project")
+    one_message = MESSAGES.validator("theme", "type", "year", "project")
 
 
 class ArticleCriteria(ThemeFilter):
@@ -133,7 +111,7 @@ class ArticleCriteria(ThemeFilter):
     )
     q: str | None = search_text_field()
 
-    one_message = one_message_for("theme", "kind")
+    one_message = MESSAGES.validator("theme", "kind")
 
 
 class ProjectCriteria(ThemeFilter):
@@ -144,7 +122,7 @@ class ProjectCriteria(ThemeFilter):
     )
     q: str | None = search_text_field()
 
-    one_message = one_message_for("theme", "status")
+    one_message = MESSAGES.validator("theme", "status")
 
 
 def _listed(queryset, q, fields, locale, updated_since):
@@ -221,7 +199,7 @@ def page_criteria(query: QueryDict, names, model):
         return criteria_from_query(query, names, model), {}
     except BadCriteria as bad:
         good = [name for name in names if name not in bad.errors]
-        return criteria_from_query(query, good, model), bad.translated(MESSAGES, MESSAGE_VALUES)
+        return criteria_from_query(query, good, model), bad.translated(MESSAGES)
 
 
 class ReportFilterForm(forms.Form):

@@ -24,6 +24,7 @@ from typing import Literal
 from atelier.api.filters import (
     MAX_ID,
     BadCriteria,
+    CriterionMessages,
     ThemeFilter,
     criteria_from_query,
     search_filter,
@@ -34,11 +35,10 @@ from atelier.models import Theme
 from atelier.pagination import paginate
 from django import forms
 from django.db.models import Q
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from ninja import Field
-from pydantic import ValidationError, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import field_validator
 
 from .models import EventFormat
 from .queries import in_series, past_events, public_events, public_series, upcoming_events
@@ -46,39 +46,28 @@ from .queries import in_series, past_events, public_events, public_series, upcom
 MONTH_LIMIT = 100  # events one month can hold; more would be a page of its own
 WHEN = ("upcoming", "past", "all")
 
-# One message per criterion, English in the API, the calendar and the embed (partners'
-# developers read them), in the visitor's language on the agenda page.
-MESSAGES = {
-    "when": _("when must be upcoming, past or all."),
-    "format": _("format must be one of: %(formats)s."),
-    "theme": _(
-        "theme must be a theme slug (letters, digits, - and _; at most 100 characters), "
-        "given at most 20 times."
-    ),
-    "series": _("series must be the id of a series: a whole number from 1 to %(max)s."),
-    "organisation": _(
-        "organisation must be the id of an organisation: a whole number from 1 to %(max)s."
-    ),
-    "from": _("from must be a date as YYYY-MM-DD, for example 2026-03-01."),
-    "to": _("to must be a date as YYYY-MM-DD, for example 2026-03-31."),
-    "month": _("month must be a year and month as YYYY-MM, for example 2026-03."),
-}
-MESSAGE_VALUES = {"formats": ", ".join(EventFormat.values), "max": MAX_ID}
-
-
-def message(name: str) -> str:
-    """The message for a bad ``name`` in the active language."""
-    return str(MESSAGES[name]) % MESSAGE_VALUES
-
-
-def _refuse(name: str):
-    with translation.override("en"):
-        english = message(name)
-    return PydanticCustomError(f"event_{name}", english, {"parameter": name})
-
-
-def _parameter(info) -> str:
-    return {"from_": "from"}.get(info.field_name, info.field_name)
+# One message per criterion (site/api/filters.py: English in the API, the calendar and the
+# embed, in the visitor's language on the agenda page).
+MESSAGES = CriterionMessages(
+    "event",
+    {
+        "when": _("when must be upcoming, past or all."),
+        "format": _("format must be one of: %(formats)s."),
+        "theme": _(
+            "theme must be a theme slug (letters, digits, - and _; at most 100 characters), "
+            "given at most 20 times."
+        ),
+        "series": _("series must be the id of a series: a whole number from 1 to %(max)s."),
+        "organisation": _(
+            "organisation must be the id of an organisation: a whole number from 1 to %(max)s."
+        ),
+        "from": _("from must be a date as YYYY-MM-DD, for example 2026-03-01."),
+        "to": _("to must be a date as YYYY-MM-DD, for example 2026-03-31."),
+        "month": _("month must be a year and month as YYYY-MM, for example 2026-03."),
+    },
+    {"formats": ", ".join(EventFormat.values), "max": MAX_ID},
+)
+message = MESSAGES.text
 
 
 class EventCriteria(ThemeFilter):
@@ -105,16 +94,16 @@ class EventCriteria(ThemeFilter):
     )
     q: str | None = search_text_field()
 
-    @field_validator(
-        "theme", "when", "from_", "to", "format", "series", "organisation", mode="wrap"
+    one_message = MESSAGES.validator(
+        "theme",
+        "when",
+        "from_",
+        "to",
+        "format",
+        "series",
+        "organisation",
+        parameter=lambda field_name: {"from_": "from"}.get(field_name, field_name),
     )
-    @classmethod
-    def one_message(cls, value, handler, info):
-        """The same message for a bad value on every surface (not pydantic's own)."""
-        try:
-            return handler(value)
-        except ValidationError:
-            raise _refuse(_parameter(info)) from None
 
     @field_validator("from_", "to")
     @classmethod
@@ -136,7 +125,7 @@ class AgendaCriteria(EventCriteria):
         try:
             datetime.datetime.strptime(value.strip(), "%Y-%m")
         except ValueError:
-            raise _refuse("month") from None
+            raise MESSAGES.refuse("month") from None
         return value.strip()
 
     def month_start(self) -> datetime.date | None:
@@ -242,7 +231,7 @@ class AgendaFilterForm(forms.Form):
         try:
             self.criteria = criteria_from_query(self.data, AGENDA_NAMES, AgendaCriteria)
         except BadCriteria as bad:
-            for name, text in bad.translated(MESSAGES, MESSAGE_VALUES).items():
+            for name, text in bad.translated(MESSAGES).items():
                 self.add_error(name if name in self.fields else None, text)
             # The list is filtered by the good values only, never by a bad one.
             good = [name for name in AGENDA_NAMES if name not in bad.errors]

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from ninja import Field, Schema
-from pydantic import ValidationError
+from pydantic import ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from ..registry import registry
 from .params import MAX_REPEATS, Slug
@@ -57,6 +59,38 @@ _("Give this parameter once.")  # for makemessages: the index pages show it tran
 LIST_NAMES = {"theme"}  # the parameters that may be given more than once
 
 
+class CriterionMessages:
+    """An app's one message per criterion: ``texts`` maps a parameter to its (lazy)
+    message, formatted with ``values``. English in the API, the calendar and the embed
+    (partners' developers read them), in the visitor's language on an index page."""
+
+    def __init__(self, code: str, texts: dict, values: dict):
+        self.code, self.texts, self.values = code, texts, values
+
+    def text(self, name: str) -> str:
+        """The message for a bad ``name`` in the active language."""
+        return str(self.texts[name]) % self.values
+
+    def refuse(self, name: str) -> PydanticCustomError:
+        """The validation error for a bad ``name``: the English message, coded
+        ``<code>_<name>``, naming the parameter (``criteria_from_query`` reads it)."""
+        with translation.override("en"):
+            english = self.text(name)
+        return PydanticCustomError(f"{self.code}_{name}", english, {"parameter": name})
+
+    def validator(self, *fields, parameter=lambda field_name: field_name):
+        """A wrap validator that gives ``fields`` a bad value's one message on every
+        surface (not pydantic's own); ``parameter`` maps a field to its parameter name."""
+
+        def one_message(cls, value, handler, info):
+            try:
+                return handler(value)
+            except ValidationError:
+                raise self.refuse(parameter(info.field_name)) from None
+
+        return field_validator(*fields, mode="wrap")(one_message)
+
+
 class BadCriteria(ValueError):
     """Criteria that fail the validation. ``errors`` maps each parameter to its message in
     English (the API's words); ``translated()`` gives them in the active language for an
@@ -66,11 +100,11 @@ class BadCriteria(ValueError):
         super().__init__(" ".join(errors.values()))
         self.errors = errors
 
-    def translated(self, messages: dict, values: dict | None = None) -> dict[str, str]:
-        """``messages``: the app's lazy messages per parameter, formatted with ``values``."""
+    def translated(self, messages: CriterionMessages) -> dict[str, str]:
+        """``messages``: the app's messages per parameter."""
         return {
-            name: str(messages[name]) % (values or {})
-            if name in messages
+            name: messages.text(name)
+            if name in messages.texts
             else gettext(REPEATED)
             if text == REPEATED
             else text
