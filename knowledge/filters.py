@@ -19,8 +19,9 @@ report's listing date (its publication date, or the expected date of a forthcomi
 the year the list shows it under), ``project`` a project id. A value that is well formed but
 names nothing (an unknown theme, a year without reports) is an empty answer, never an error.
 
-The generic parts (``criteria_from_query``, ``BadCriteria``, the repeated-parameter rule)
-are the core's (site/api/filters.py), shared with the event lists.
+The generic parts (``criteria_from_query``, the repeated-parameter rule, the messages,
+``page_criteria`` and the index pages' ``CriteriaForm``) are the core's
+(site/api/filters.py), shared with the event lists.
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from typing import Literal
 
 from atelier.api.filters import (
     MAX_ID,
-    BadCriteria,
+    CriteriaForm,
     CriterionMessages,
     ThemeFilter,
-    criteria_from_query,
+    page_criteria,
     search_filter,
     theme_filter,
 )
@@ -193,16 +194,7 @@ def with_aliases(query: QueryDict, aliases: dict[str, str]) -> QueryDict:
     return query
 
 
-def page_criteria(query: QueryDict, names, model):
-    """The criteria of an index page: the good values only, and the bad ones' messages."""
-    try:
-        return criteria_from_query(query, names, model), {}
-    except BadCriteria as bad:
-        good = [name for name in names if name not in bad.errors]
-        return criteria_from_query(query, good, model), bad.translated(MESSAGES)
-
-
-class ReportFilterForm(forms.Form):
+class ReportFilterForm(CriteriaForm):
     """The publication index's GET form. It draws the fields; the values are checked by
     ``ReportCriteria`` (the API's validation), whose messages show next to the field."""
 
@@ -210,6 +202,10 @@ class ReportFilterForm(forms.Form):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     year = forms.ChoiceField(label=_("Year"), required=False)
     project = forms.ChoiceField(label=_("Project"), required=False)
+
+    criteria_names = REPORT_PAGE_NAMES
+    criteria_model = ReportCriteria
+    criteria_messages = MESSAGES
 
     def __init__(self, data, reports, locale):
         super().__init__(data)
@@ -226,18 +222,6 @@ class ReportFilterForm(forms.Form):
         self.fields["project"].choices = everything + [
             (str(pk), title) for pk, title in projects.values_list("pk", "title")
         ]
-        self.criteria = ReportCriteria()
-
-    def full_clean(self):
-        # Only the shared validation decides; the choices above are for drawing the form.
-        self._errors = forms.utils.ErrorDict()
-        self.cleaned_data = {}
-        if not self.is_bound:
-            return
-        self.criteria, errors = page_criteria(self.data, REPORT_PAGE_NAMES, ReportCriteria)
-        for name, text in errors.items():
-            self.add_error(name if name in self.fields else None, text)
-        self.cleaned_data = self.criteria.model_dump()
 
 
 def filter_reports(index_page, request) -> dict:
@@ -251,7 +235,7 @@ def filter_reports(index_page, request) -> dict:
 def filter_articles(index_page, request) -> dict:
     articles = queries.articles_for_listing(locale=index_page.locale).descendant_of(index_page)
     query = with_aliases(request.GET, ARTICLE_ALIASES)
-    criteria, errors = page_criteria(query, ARTICLE_PAGE_NAMES, ArticleCriteria)
+    criteria, errors = page_criteria(query, ARTICLE_PAGE_NAMES, ArticleCriteria, MESSAGES)
     page = paginate(select_articles(criteria, articles), request, index_page.per_page)
     return {
         "kind": criteria.kind or "",

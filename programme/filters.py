@@ -23,10 +23,9 @@ from typing import Literal
 
 from atelier.api.filters import (
     MAX_ID,
-    BadCriteria,
+    CriteriaForm,
     CriterionMessages,
     ThemeFilter,
-    criteria_from_query,
     search_filter,
     theme_filter,
 )
@@ -194,9 +193,13 @@ def event_format_field() -> forms.ChoiceField:
     )
 
 
-class AgendaFilterForm(forms.Form):
+class AgendaFilterForm(CriteriaForm):
     """The agenda's GET form. It draws the fields; the values are checked by
     ``AgendaCriteria`` (the shared validation), whose messages show next to the field."""
+
+    criteria_names = AGENDA_NAMES
+    criteria_model = AgendaCriteria
+    criteria_messages = MESSAGES
 
     when = forms.ChoiceField(
         label=_("When"),
@@ -220,23 +223,6 @@ class AgendaFilterForm(forms.Form):
             ("", _("All themes")),
             *themes.order_by("name").values_list("slug", "name"),
         ]
-        self.criteria = AgendaCriteria()
-
-    def full_clean(self):
-        # Only the shared validation decides; the choices above are for drawing the form.
-        self._errors = forms.utils.ErrorDict()
-        self.cleaned_data = {}
-        if not self.is_bound:
-            return
-        try:
-            self.criteria = criteria_from_query(self.data, AGENDA_NAMES, AgendaCriteria)
-        except BadCriteria as bad:
-            for name, text in bad.translated(MESSAGES).items():
-                self.add_error(name if name in self.fields else None, text)
-            # The list is filtered by the good values only, never by a bad one.
-            good = [name for name in AGENDA_NAMES if name not in bad.errors]
-            self.criteria = criteria_from_query(self.data, good, AgendaCriteria)
-        self.cleaned_data = self.criteria.model_dump()
 
 
 def agenda_context(index_page, request) -> dict:

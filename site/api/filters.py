@@ -4,6 +4,7 @@ One set of parameter names and one error policy for every collection (docs/api.m
 
 from __future__ import annotations
 
+from django import forms
 from django.db.models import Q
 from django.http import QueryDict
 from django.utils import translation
@@ -134,3 +135,41 @@ def criteria_from_query(query: QueryDict, names, model, **extra):
     if errors:
         raise BadCriteria(errors)
     return criteria
+
+
+def page_criteria(query: QueryDict, names, model, messages: CriterionMessages):
+    """The criteria of an index page: the good values only (a bad value never filters),
+    and the bad ones' messages in the active language."""
+    try:
+        return criteria_from_query(query, names, model), {}
+    except BadCriteria as bad:
+        good = [name for name in names if name not in bad.errors]
+        return criteria_from_query(query, good, model), bad.translated(messages)
+
+
+class CriteriaForm(forms.Form):
+    """An index page's GET form: its fields draw the filter; the values are checked by
+    ``criteria_model`` (the validation the API shares) for the parameters
+    ``criteria_names``, and a bad value's message (``criteria_messages``) shows next to its field.
+    After ``is_valid()``, ``criteria`` holds the good values only."""
+
+    criteria_names: tuple[str, ...] = ()
+    criteria_model: type[Schema]
+    criteria_messages: CriterionMessages
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.criteria = self.criteria_model()
+
+    def full_clean(self):
+        # Only the shared validation decides; the fields' choices are for drawing the form.
+        self._errors = forms.utils.ErrorDict()
+        self.cleaned_data = {}
+        if not self.is_bound:
+            return
+        self.criteria, errors = page_criteria(
+            self.data, self.criteria_names, self.criteria_model, self.criteria_messages
+        )
+        for name, text in errors.items():
+            self.add_error(name if name in self.fields else None, text)
+        self.cleaned_data = self.criteria.model_dump()
