@@ -9,8 +9,6 @@ every language's configuration, as on SQLite (search.analysis). Importing this m
 what makes the switch; the database backend factory (search.backends.database) imports it
 on PostgreSQL. Each batch's related objects are loaded once (search.privacy.prefetch_for_index)."""
 
-from django.core.exceptions import EmptyResultSet
-from django.db import connections
 from django.db.models import Avg, BooleanField, Expression, F
 from django.db.models.functions import Length
 from modelsearch.backends.database.postgres import postgres
@@ -20,6 +18,7 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 
 from ..analysis import language_of
 from ..privacy import prefetch_for_index, related_objects
+from .ranked import run_ranked
 
 # The project's configuration per language; SEARCH_CONFIG names the default one.
 LANGUAGE_CONFIGS = {"nl": "atelier_dutch", "en": "atelier_english"}
@@ -120,15 +119,8 @@ class RankedRowsMixin:
             .annotate(_score=self._build_rank_expression(vectors, config))
             .values_list("object_id", "_score")
         )
-        rows = within.order_by().annotate(_row_pk=F("pk")).values_list("_row_pk", *fields)
-        try:
-            matches_sql, matches_params = matches.query.sql_with_params()
-            rows_sql, rows_params = rows.query.sql_with_params()
-        except EmptyResultSet:  # the caller's rows are none by construction (.none(), in [])
-            return []
         # MATERIALIZED: the planner may not fold the match into the join, where it would
         # run again per row. Ties: the lower pk first, as the ranked queryset ordered them.
-        # Both parts are SQL compiled by Django; every value stays a parameter.
         # The index stores the pk as text: an integer pk is compared as a number, so the
         # join can use the model's primary key index (or hash integers).
         key = 'm."object_id"'
@@ -137,15 +129,16 @@ class RankedRowsMixin:
             row_key = 'w."_row_pk"'
         else:
             row_key = 'CAST(w."_row_pk" AS text)'
-        sql = (
-            f"WITH m AS MATERIALIZED ({matches_sql}) "  # noqa: S608
-            f"SELECT w.* FROM m INNER JOIN ({rows_sql}) w ON {key} = {row_key} "
-            'ORDER BY m."_score" DESC, w."_row_pk" LIMIT %s OFFSET %s'
-        )
+
+        def statement(matches_sql: str, rows_sql: str) -> str:
+            return (
+                f"WITH m AS MATERIALIZED ({matches_sql}) "  # noqa: S608
+                f"SELECT w.* FROM m INNER JOIN ({rows_sql}) w ON {key} = {row_key} "
+                'ORDER BY m."_score" DESC, w."_row_pk" LIMIT %s OFFSET %s'
+            )
+
         limit = None if stop is None else max(stop - offset, 0)
-        with connections[within.db].cursor() as cursor:
-            cursor.execute(sql, (*matches_params, *rows_params, limit, offset))
-            return [row[1:] for row in cursor.fetchall()]
+        return run_ranked(matches, within, fields, statement, limit, offset)
 
 
 class MultilingualQueryCompiler(RankedRowsMixin, postgres.PostgresSearchQueryCompiler):

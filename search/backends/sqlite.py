@@ -6,9 +6,7 @@ the query the same way, and ranks with ``bm25()`` column weights. Field boosts f
 ``search_fields`` count too: a body field with ``boost=2`` is stored twice, so it weighs
 twice as much inside the body column."""
 
-from django.core.exceptions import EmptyResultSet
-from django.db import connections
-from django.db.models import F, FloatField, Func
+from django.db.models import FloatField, Func
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite.query import (
     CombinedLexeme,
@@ -32,6 +30,7 @@ from modelsearch.utils import get_content_type_pk, get_descendants_content_types
 
 from ..analysis import fold, language_of, stem, stem_text, stems, words
 from ..privacy import prefetch_for_index, related_objects
+from .ranked import run_ranked
 
 # Column order of the FTS5 table (wagtailsearch migration 0006); bm25() takes one weight
 # per column in this order. tests/search/test_sqlite_backend.py checks it.
@@ -188,26 +187,20 @@ class RankedRowsMixin:
             .annotate(_score=self._build_rank_expression(None, config))
             .values_list("index_entry__object_id", "_score", "index_entry_id")
         )
-        rows = within.order_by().annotate(_row_pk=F("pk")).values_list("_row_pk", *fields)
-        try:
-            matches_sql, matches_params = matches.query.sql_with_params()
-            rows_sql, rows_params = rows.query.sql_with_params()
-        except EmptyResultSet:  # the caller's rows are none by construction (.none(), in [])
-            return []
+
         # Joined on the row's primary key (the index stores it as text): a lookup per match.
-        # Equal scores: the later index entry first. Both parts are SQL compiled by Django;
-        # every value stays a parameter. (modelsearch's ranked search annotates every object
-        # with a correlated subquery that runs the full-text query again: minutes at 10,000
-        # events.)
-        sql = (
-            f"SELECT w.* FROM ({matches_sql}) m INNER JOIN ({rows_sql}) w "  # noqa: S608
-            'ON w."_row_pk" = CAST(m."index_entry__object_id" AS INTEGER) '
-            'ORDER BY m."_score", m."index_entry_id" DESC LIMIT %s OFFSET %s'
-        )
+        # Equal scores: the later index entry first. (modelsearch's ranked search annotates
+        # every object with a correlated subquery that runs the full-text query again:
+        # minutes at 10,000 events.)
+        def statement(matches_sql: str, rows_sql: str) -> str:
+            return (
+                f"SELECT w.* FROM ({matches_sql}) m INNER JOIN ({rows_sql}) w "  # noqa: S608
+                'ON w."_row_pk" = CAST(m."index_entry__object_id" AS INTEGER) '
+                'ORDER BY m."_score", m."index_entry_id" DESC LIMIT %s OFFSET %s'
+            )
+
         limit = -1 if stop is None else max(stop - offset, 0)
-        with connections[within.db].cursor() as cursor:
-            cursor.execute(sql, (*matches_params, *rows_params, limit, offset))
-            return [row[1:] for row in cursor.fetchall()]
+        return run_ranked(matches, within, fields, statement, limit, offset)
 
 
 class DutchSQLiteSearchQueryCompiler(RankedRowsMixin, SQLiteSearchQueryCompiler):
