@@ -1,18 +1,19 @@
 """``load_demo`` step 27: the programme's English demo content, translated through
 wagtail-localize: the agenda, the "Dag van de Buurt" (seed 001) with its programme, rounds
-and workshops, the people (honorific, job title and bio of everyone with an English version),
-the themes, and the next kennisatelier.
+and workshops, the organisations with a description, the people (honorific, job title and bio
+of everyone with an English version), the themes, and the next kennisatelier.
 The English sits beside the Dutch it translates (the ``_en`` fields of the data files)."""
 
 from atelier.content_translation import translate
 from django.db import transaction
 from wagtail.models import Locale
 
-from ..models import EventIndexPage, EventPage, Person
-from .build import EVENTS, PEOPLE
+from ..models import EventIndexPage, EventPage, Organisation, Person
+from .build import EVENTS, ORGANISATIONS, PEOPLE
 
 PAGE_FIELDS = ("title", "slug", "summary", "intro", "audience")
 PERSON_FIELDS = ("honorific", "job_title", "bio")
+ORGANISATION_FIELDS = ("description",)
 
 
 def _page_pairs(facts: dict) -> list[tuple[str, str]]:
@@ -72,6 +73,17 @@ def translate_programme_demo(stdout=None, **options) -> None:
         theme = Theme.objects.filter(locale=nl, slug=slug).first()
         if theme is not None:
             translate(theme, en, [(theme.name, facts["name_en"]), (theme.slug, facts["slug_en"])])
+    # Organisations before people: a person's English version points at the English version
+    # of their organisation where there is one.
+    for facts in ORGANISATIONS.values():
+        pairs = [
+            (facts[name], facts[f"{name}_en"])
+            for name in ORGANISATION_FIELDS
+            if facts.get(name) and facts.get(f"{name}_en")
+        ]
+        org = Organisation.objects.filter(name=facts["name"], locale=nl).first() if pairs else None
+        if org is not None:
+            translate(org, en, pairs)
     for name, facts in PEOPLE.items():
         pairs = person_pairs(facts)
         person = Person.objects.filter(name=name, locale=nl).first() if pairs else None

@@ -163,3 +163,16 @@ def test_every_person_with_dutch_text_has_it_in_english_too():
         if facts.get(field) and not facts.get(f"{field}_en")
     ]
     assert not missing, f"Dutch without English: {missing}"
+
+
+def test_every_organisation_with_a_dutch_description_has_it_in_english_too():
+    from programme.demo.english import ORGANISATION_FIELDS
+
+    organisations = load("programme.demo", "people")["organisations"]
+    missing = [
+        f"{key}.{field}"
+        for key, facts in organisations.items()
+        for field in ORGANISATION_FIELDS
+        if facts.get(field) and not facts.get(f"{field}_en")
+    ]
+    assert not missing, f"Dutch without English: {missing}"
