@@ -83,6 +83,22 @@ def test_production_serves_static_files_with_whitenoise_and_secure_cookies(tmp_p
     assert values["cookies"] == [True, True]
 
 
+def test_the_wsgi_application_freezes_what_loading_made_out_of_the_collector(tmp_path, secret_env):
+    """docs/deployment.md, "Web: gunicorn": the long-lived objects of a loaded worker are
+    left out of the garbage collector's full passes."""
+    code = (
+        "import gc; before = gc.get_freeze_count()\n"
+        "from atelier.wsgi import application\n"
+        "print(before, gc.get_freeze_count(), len(gc.get_objects()))"
+    )
+    result = production(tmp_path, env=secret_env, code=code)
+    assert result.returncode == 0, result.stderr
+    before, frozen, tracked = map(int, result.stdout.split())
+    assert before == 0
+    assert frozen > 10_000  # the modules, classes and settings loaded so far
+    assert tracked < frozen  # the collector now walks far fewer objects than were frozen
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("path", ["/", "/en/", "/bestaat-niet/"])
 def test_public_pages_send_csp_and_refuse_framing(client, home_page, path):
