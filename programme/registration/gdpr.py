@@ -120,6 +120,7 @@ def export_person(email: str) -> dict:
                 "consent_at": r.consent_at.isoformat(),
                 "privacy_statement_url": r.privacy_statement_url,
                 "privacy_statement_version": r.privacy_statement_version,
+                "language": r.language,
                 "created_at": r.created_at.isoformat(),
                 "cancelled_at": r.cancelled_at.isoformat() if r.cancelled_at else None,
                 "workshops": by_registration.get(r.pk, []),

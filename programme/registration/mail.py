@@ -25,6 +25,7 @@ from programme.models.schedule import number_rounds
 from .calendar import personal_agenda
 from .models import MailOutbox, MailStatus, RegistrationStatus
 from .my_programme import my_programme_path
+from .summary import shown_page
 
 logger = logging.getLogger(__name__)
 
@@ -40,10 +41,13 @@ SUBJECTS = {
 }
 
 
-def mail_language() -> str:
-    """Mails go out in the site's default language: registrations belong to the page in
-    that language (translations share its seats), whichever page the person used."""
-    return settings.LANGUAGE_CODE
+def mail_language(registration=None) -> str:
+    """The language a registrant's mails are in: the one they registered in (the English
+    page of an event gives English mails, titles and links), else the site's default.
+    Registrations belong to the page in the default language (translations share its
+    seats); ``shown_page`` gives the page in the mail's language."""
+    language = getattr(registration, "language", "") or ""
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def site_root(page) -> str:
@@ -53,13 +57,13 @@ def site_root(page) -> str:
 
 def manage_url(registration) -> str:
     page = registration.page.specific
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(mail_language(registration)):
         path = reverse("registration:manage", args=[registration.public_id, registration.token])
     return site_root(page) + path
 
 
 def mail_context(registration, reason: str, **extra) -> dict:
-    page = registration.page.specific
+    page = shown_page(registration.page.specific, mail_language(registration))
     confirmed = registration.status == RegistrationStatus.CONFIRMED
     choices = list(registration.choices.select_related("run__workshop", "run__round"))
     number_rounds(choice.run.round for choice in choices)
@@ -76,7 +80,8 @@ def mail_context(registration, reason: str, **extra) -> dict:
         "waitlisted": registration.status == RegistrationStatus.WAITLISTED,
         "choices": choices,
         "manage_url": manage_url(registration) if registration.is_active else "",
-        "my_programme_url": site_root(page) + my_programme_path(registration)
+        "my_programme_url": site_root(page)
+        + my_programme_path(registration, mail_language(registration))
         if registration.is_active
         else "",
         "join_url": join_url,
@@ -97,8 +102,9 @@ def queue(
     dedupe_key: str | None = None,
 ) -> MailOutbox | None:
     """Write the mail to the outbox (inside the caller's transaction) and send it after
-    commit. With a ``dedupe_key`` that was used before, nothing is queued."""
-    with translation.override(mail_language()):
+    commit. With a ``dedupe_key`` that was used before, nothing is queued. Written in the
+    registrant's language (``mail_language``)."""
+    with translation.override(mail_language(registration)):
         body_text = render_to_string(f"{TEMPLATE_DIR}/{template}.txt", context)
         body_html = render_to_string(f"{TEMPLATE_DIR}/{template}.html", context)
     try:
@@ -129,7 +135,6 @@ def queue_registration_mail(
 ):
     """``session``: for a series registration, the session a reminder is about;
     ``staff_message``: what the organisers wrote when they cancelled it."""
-    page = registration.page.specific
     context = mail_context(
         registration,
         reason,
@@ -137,8 +142,9 @@ def queue_registration_mail(
         staff_message=staff_message,
         cancelled_by_organiser=by_organiser,
     )
+    page = context["page"]
     attachments = []
-    with translation.override(mail_language()):
+    with translation.override(mail_language(registration)):
         if context["confirmed"] and reason != "cancelled":
             attachments.append(
                 {
@@ -174,8 +180,8 @@ def queue_participant_message(registration, subject: str, message: str):
 
 
 def queue_change_mail(registration, changes: list[str], dedupe_key: str):
-    page = registration.page.specific
-    with translation.override(mail_language()):
+    page = shown_page(registration.page.specific, mail_language(registration))
+    with translation.override(mail_language(registration)):
         subject = SUBJECTS["changed"] % {"title": page.title}
     return queue(
         to=registration.email,

@@ -75,6 +75,9 @@ class Registration(models.Model):
         default=RegistrationStatus.CONFIRMED,
     )
     consent_at = models.DateTimeField(_("consent given at"))
+    # The language the person registered in (the site's page they used): their mails and
+    # personal link are in it. Empty: the site's default language.
+    language = models.CharField(_("language"), max_length=10, blank=True, default="")
     privacy_statement_url = models.CharField(_("privacy statement"), max_length=500, blank=True)
     privacy_statement_version = models.CharField(
         _("privacy statement version"), max_length=100, blank=True

@@ -19,8 +19,8 @@ from .calendar import personal_agenda
 from .models import Registration
 
 
-def my_programme_path(registration: Registration) -> str:
-    with translation.override(settings.LANGUAGE_CODE):
+def my_programme_path(registration: Registration, language: str | None = None) -> str:
+    with translation.override(language or settings.LANGUAGE_CODE):
         return reverse(
             "registration:my_programme", args=[registration.public_id, registration.token]
         )

@@ -65,6 +65,7 @@ class Applicant:
     choices: dict[int, RunChoice] = field(default_factory=dict)  # round id -> choice
     privacy_statement_url: str = ""
     privacy_statement_version: str = ""
+    language: str = ""  # the language of the page they registered on
 
 
 @dataclass
@@ -100,6 +101,9 @@ def register(page, applicant: Applicant) -> Outcome:
             page = fresh(page)
             existing = Registration.objects.active().filter(page=page, email=email).first()
             if existing:
+                if applicant.language and applicant.language != existing.language:
+                    existing.language = applicant.language  # they use the site in it now
+                    existing.save(update_fields=["language", "updated_at"])
                 # At most one such reminder a day, so the form cannot be used to flood
                 # someone's mailbox.
                 mail.queue_registration_mail(
@@ -158,6 +162,7 @@ def _create(page, applicant: Applicant, email: str) -> Registration:
         consent_at=timezone.now(),
         privacy_statement_url=applicant.privacy_statement_url,
         privacy_statement_version=applicant.privacy_statement_version,
+        language=applicant.language,
     )
     WorkshopChoice.objects.bulk_create(
         WorkshopChoice(registration=registration, run=run, round_id=run.round_id, status=state)

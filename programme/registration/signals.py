@@ -31,9 +31,9 @@ def announced_facts(page) -> dict:
     }
 
 
-def describe_changes(page, before: dict, after: dict) -> list[str]:
-    """What changed, in the mail's language."""
-    with translation.override(mail.mail_language()):
+def describe_changes(page, before: dict, after: dict, language: str | None = None) -> list[str]:
+    """What changed, in ``language`` (a registrant's mail language; default: the site's)."""
+    with translation.override(language or mail.mail_language()):
         return _changes(page, before, after)
 
 
@@ -68,9 +68,15 @@ def handle_publish(page, revision_id) -> None:
         before, after = lock.announced, announced_facts(page)
         changes = describe_changes(page, before, after) if before else []
         if changes:
+            in_language = {}  # each registrant reads the changes in their mails' language
             for registration in Registration.objects.active().filter(page=page):
+                language = mail.mail_language(registration)
+                if language not in in_language:
+                    in_language[language] = describe_changes(page, before, after, language)
                 mail.queue_change_mail(
-                    registration, changes, dedupe_key=f"changed:{registration.pk}:{revision_id}"
+                    registration,
+                    in_language[language],
+                    dedupe_key=f"changed:{registration.pk}:{revision_id}",
                 )
         lock.announced = after
         lock.save(update_fields=["announced"])

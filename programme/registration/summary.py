@@ -31,6 +31,25 @@ def canonical_page(page):
     return source.specific if source is not None and source.live else page
 
 
+def shown_page(page, language: str | None):
+    """The page to show someone who uses the site in ``language``: the live translation of
+    ``page`` (the canonical page) in it, else ``page`` itself. Registrations, seats and the
+    form stay the canonical page's; its title, address and date are read in their language."""
+    if not language:
+        return page
+    locale = Locale.objects.filter(language_code=language).first()
+    if locale is None or locale.pk == page.locale_id:
+        return page
+    translation = (
+        type(page)
+        .objects.live()
+        .public()
+        .filter(translation_key=page.translation_key, locale=locale)
+        .first()
+    )
+    return translation if translation is not None else page
+
+
 def confirmed_counts(pages: Iterable) -> dict[int, int]:
     """``{page.pk: confirmed registrations}``, counted over all translations of each page."""
     pages = list(pages)

@@ -13,7 +13,7 @@ from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Page, Site
@@ -23,7 +23,13 @@ from .forms import RegistrationForm
 from .models import Registration
 from .my_programme import done_url, my_programme_path, public_programme_url
 from .services import ChoicesFull, RegistrationRefused, cancel, register
-from .summary import MODE_EXTERNAL, MODE_SITE, canonical_page, registration_summary
+from .summary import (
+    MODE_EXTERNAL,
+    MODE_SITE,
+    canonical_page,
+    registration_summary,
+    shown_page,
+)
 
 TEMPLATES = "programme/registration"
 WORKSHOP_IDS = re.compile(r"\d{1,18}(,\d{1,18}){0,19}")  # ?workshops=12,34 (at most 20)
@@ -73,7 +79,7 @@ def closed_response(request, page, status: str, http_status: int = 200):
     return render(
         request,
         f"{TEMPLATES}/closed.html",
-        {"page": page, "status": "full" if full else status},
+        {"page": shown_page(page, get_language()), "status": "full" if full else status},
         status=http_status,
     )
 
@@ -98,12 +104,14 @@ def register_view(request, page_id: int):
     choices_full = False
     if request.method == "POST":
         if not ratelimit.allow_submission(request):
-            return render(request, f"{TEMPLATES}/rate_limited.html", {"page": page}, status=429)
+            shown = shown_page(page, get_language())
+            return render(request, f"{TEMPLATES}/rate_limited.html", {"page": shown}, status=429)
         if form.is_spam():
             # Look like success so the bot learns nothing; store nothing.
             return redirect("registration:done", page_id=page.pk)
         if form.is_valid():
             applicant = form.applicant(privacy_version)
+            applicant.language = get_language() or ""  # their mails and link are in it
             try:
                 register(page, applicant)
             except ChoicesFull as full:
@@ -117,10 +125,12 @@ def register_view(request, page_id: int):
                 return HttpResponseRedirect(done_url(page, applicant))
         else:
             choices_full = form.chose_a_full_workshop()
+    # Seats, rounds and questions are the canonical page's; its title and address are
+    # shown in the visitor's language.
     return render(
         request,
         f"{TEMPLATES}/form.html",
-        {"page": page, "form": form, "summary": summary},
+        {"page": shown_page(page, get_language()), "form": form, "summary": summary},
         status=409 if choices_full else 200,
     )
 
@@ -131,7 +141,10 @@ def done_view(request, page_id: int):
     workshops = request.GET.get("workshops", "")
     if not WORKSHOP_IDS.fullmatch(workshops):
         workshops = ""
-    context = {"page": page, "my_programme_url": public_programme_url(page, workshops)}
+    context = {
+        "page": shown_page(page, get_language()),
+        "my_programme_url": public_programme_url(page, workshops),
+    }
     return render(request, f"{TEMPLATES}/done.html", context)
 
 
@@ -165,7 +178,7 @@ def manage_view(request, public_id, token: str):
     page = registration.page.specific
     context = {
         "registration": registration,
-        "page": page,
+        "page": shown_page(page, get_language()),
         "choices": number_choices(
             registration.choices.select_related("run__workshop", "run__round")
         ),
@@ -174,7 +187,7 @@ def manage_view(request, public_id, token: str):
         "has_waiting_list": getattr(page, "has_waiting_list", False),
         "registration_open": registration_summary(page)["status"] in ("open", "waiting_list"),
         "action_url": reverse("registration:manage", args=[public_id, token]),
-        "my_programme_url": my_programme_path(registration),
+        "my_programme_url": my_programme_path(registration, get_language()),
     }
     return no_referrer(render(request, f"{TEMPLATES}/manage.html", context))
 

@@ -1,0 +1,94 @@
+"""Someone who registers on the English page of an event gets English: the confirmation
+mail, the event's English title, a personal link that opens in English, and the
+cancellation mail. The registration itself belongs to the Dutch page (shared seats)."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale
+
+from programme.registration.models import MailOutbox, Registration
+
+pytestmark = pytest.mark.django_db
+
+FORM = {"name": "Ada Walker", "email": "ada@example.org", "consent": "on", "website": ""}
+
+
+@pytest.fixture
+def bilingual_event(make_event):
+    event = make_event(title="Kennisatelier buurtagenda", capacity=5)
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    english.title = "Knowledge workshop: neighbourhood agenda"
+    english.save_revision().publish()
+    return event, english
+
+
+def form_url(page, language):
+    with translation.override(language):  # /en/aanmelden/… or /aanmelden/…
+        return reverse("registration:register", args=[page.pk])
+
+
+def register_on(client, page, language):
+    form = form_url(page, language)
+    response = client.get(form)
+    assert response.status_code == 200
+    done = client.post(form, FORM)
+    assert done.status_code == 302
+    return response, client.get(done["Location"])
+
+
+def personal_link(body: str) -> str:
+    return re.search(r"https?://[^/\s]+(/\S*/inschrijving/[^/\s]+/[^/\s]+/)", body).group(1)
+
+
+def test_registering_on_the_english_page_gives_english_all_the_way(client, bilingual_event):
+    event, english = bilingual_event
+    form, done = register_on(client, english, "en")
+    assert "Register for Knowledge workshop: neighbourhood agenda" in form.content.decode()
+    assert "Knowledge workshop: neighbourhood agenda" in done.content.decode()
+
+    registration = Registration.objects.get(email="ada@example.org")
+    assert registration.page_id == event.pk  # the seats stay the Dutch page's
+    assert registration.language == "en"
+    mail = MailOutbox.objects.get(registration=registration, kind="new")
+    assert mail.subject == "Your registration for Knowledge workshop: neighbourhood agenda"
+    assert "Thank you for registering" in mail.body_text
+    link = personal_link(mail.body_text)
+    assert link.startswith("/en/")
+
+    manage = client.get(link).content.decode()
+    assert "Your registration for Knowledge workshop: neighbourhood agenda" in manage
+    cancelled = client.post(link, {"action": "cancel"}).content.decode()
+    assert "Your registration has been cancelled." in cancelled
+    mail = MailOutbox.objects.get(registration=registration, kind="cancelled")
+    assert mail.subject == (
+        "Your registration for Knowledge workshop: neighbourhood agenda has been cancelled"
+    )
+
+
+def test_registering_on_the_dutch_page_stays_dutch(client, bilingual_event):
+    event, _english = bilingual_event
+    register_on(client, event, "nl")
+    registration = Registration.objects.get(email="ada@example.org")
+    assert registration.language == "nl"
+    mail = MailOutbox.objects.get(registration=registration, kind="new")
+    assert mail.subject == "Je aanmelding voor Kennisatelier buurtagenda"
+    assert not personal_link(mail.body_text).startswith("/en/")
+
+
+def test_a_change_to_the_event_reaches_each_registrant_in_their_language(client, bilingual_event):
+    event, english = bilingual_event
+    event.save_revision().publish()  # what registrants were told: nothing changed yet
+    register_on(client, english, "en")
+    dutch = {**FORM, "email": "bea@example.org", "name": "Bea"}
+    client.post(form_url(event, "nl"), dutch)
+    event.status = "cancelled"
+    event.save_revision().publish()
+    subjects = dict(MailOutbox.objects.filter(kind="changed").values_list("to", "subject"))
+    assert subjects["ada@example.org"] == "Changed: Knowledge workshop: neighbourhood agenda"
+    assert subjects["bea@example.org"] == "Gewijzigd: Kennisatelier buurtagenda"
+    bodies = dict(MailOutbox.objects.filter(kind="changed").values_list("to", "body_text"))
+    assert "The event has been cancelled." in bodies["ada@example.org"]
+    assert "The event has been cancelled." not in bodies["bea@example.org"]
