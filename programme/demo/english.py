@@ -5,6 +5,7 @@ of everyone with an English version), the themes, and the next kennisatelier.
 The English sits beside the Dutch it translates (the ``_en`` fields of the data files)."""
 
 from atelier.content_translation import translate
+from atelier.demo.data import english_pairs
 from django.db import transaction
 from wagtail.models import Locale
 
@@ -54,8 +55,10 @@ def person_pairs(facts: dict) -> list[tuple[str, str]]:
 
 
 def buurtagenda_pairs() -> list[tuple[str, str]]:
+    """The next kennisatelier: its page texts, programme and registration questions."""
     facts = EVENTS["buurtagenda"]
-    return _page_pairs(facts) + [(row["title"], row["title_en"]) for row in facts["programme"]]
+    programme = [(row["title"], row["title_en"]) for row in facts["programme"]]
+    return _page_pairs(facts) + programme + english_pairs(EVENTS["kennisatelier"]["questions"])
 
 
 @transaction.atomic

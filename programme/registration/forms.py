@@ -60,7 +60,9 @@ class RegistrationForm(forms.Form):
     )
     consent = forms.BooleanField(label=_("I agree to the processing of my data"))
 
-    def __init__(self, *args, page, privacy_url: str = "", **kwargs):
+    def __init__(self, *args, page, shown=None, privacy_url: str = "", **kwargs):
+        """``page``: the event (the canonical page: seats, rounds, questions); ``shown``:
+        the page in the visitor's language, whose wording of the questions the form uses."""
         super().__init__(*args, **kwargs)
         self.page = page
         self.privacy_url = privacy_url
@@ -79,7 +81,7 @@ class RegistrationForm(forms.Form):
                 days,
             ) % {"days": days}
         self.round_fields = self._add_round_fields()
-        self.questions = questions.event_questions(page)
+        self.questions = questions.event_questions(page, shown)
         for question in self.questions:
             self.fields[question.field_name] = questions.form_field(question)
         # Consent comes last on the page, so errors are listed in the same order.

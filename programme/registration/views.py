@@ -100,7 +100,8 @@ def register_view(request, page_id: int):
         )
 
     privacy_url, privacy_version = privacy_statement(request)
-    form = RegistrationForm(request.POST or None, page=page, privacy_url=privacy_url)
+    shown = shown_page(page, get_language())
+    form = RegistrationForm(request.POST or None, page=page, shown=shown, privacy_url=privacy_url)
     choices_full = False
     if request.method == "POST":
         if not ratelimit.allow_submission(request):
@@ -130,7 +131,7 @@ def register_view(request, page_id: int):
     return render(
         request,
         f"{TEMPLATES}/form.html",
-        {"page": shown_page(page, get_language()), "form": form, "summary": summary},
+        {"page": shown, "form": form, "summary": summary},
         status=409 if choices_full else 200,
     )
 

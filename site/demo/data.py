@@ -54,8 +54,21 @@ def blocks(items: list[dict]) -> list[dict]:
 
 
 def stream(items: list[dict]) -> list[tuple[str, Any]]:
-    """Blocks stored as ``{type, value}`` tables, as the (type, value) pairs StreamFields take."""
-    return [(item["type"], item["value"]) for item in items]
+    """Blocks stored as ``{type, value}`` tables, as the (type, value) pairs StreamFields take.
+    The English beside a text (``x_en``) is for the translation, not the block."""
+    return [(item["type"], _without_english(item["value"])) for item in items]
+
+
+def _without_english(value):
+    if isinstance(value, dict):
+        return {k: _without_english(v) for k, v in value.items() if not k.endswith("_en")}
+    if isinstance(value, list):
+        return [_without_english(v) for v in value]
+    return value
+
+
+def _texts(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, str) for v in value)
 
 
 def english_pairs(facts: Any) -> list[tuple[str, str]]:
@@ -68,6 +81,8 @@ def english_pairs(facts: Any) -> list[tuple[str, str]]:
             english = facts.get(f"{name}_en")
             if isinstance(value, str) and isinstance(english, str):
                 pairs.append((value, english))
+            elif _texts(value) and _texts(english) and len(value) == len(english):
+                pairs += list(zip(value, english, strict=True))  # a list of texts, item by item
             elif isinstance(value, dict | list):
                 pairs += english_pairs(value)
     elif isinstance(facts, list):

@@ -92,3 +92,50 @@ def test_a_change_to_the_event_reaches_each_registrant_in_their_language(client,
     bodies = dict(MailOutbox.objects.filter(kind="changed").values_list("to", "body_text"))
     assert "The event has been cancelled." in bodies["ada@example.org"]
     assert "The event has been cancelled." not in bodies["bea@example.org"]
+
+
+def test_the_english_form_asks_the_english_questions_and_stores_the_dutch_answer(
+    client, make_event
+):
+    event = make_event(title="Kennisatelier buurtagenda")
+    event.registration_questions = [
+        (
+            "choice",
+            {
+                "question": "Vanuit welke rol doe je mee?",
+                "help_text": "Elke rol aan tafel.",
+                "required": True,
+                "options": ["Gemeente", "Bewoner"],
+            },
+        ),
+    ]
+    event.save_revision().publish()
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    (block,) = english.registration_questions
+    # The translation keeps the block id; its wording is English.
+    english.registration_questions = [
+        {
+            "type": "choice",
+            "id": block.id,
+            "value": {
+                "question": "In what role are you taking part?",
+                "help_text": "Every role at the table.",
+                "required": True,
+                "options": ["Municipality", "Resident"],
+            },
+        }
+    ]
+    english.save_revision().publish()
+
+    form = client.get(form_url(english, "en")).content.decode()
+    assert "In what role are you taking part?" in form and "Every role at the table." in form
+    assert ">Resident</label>" in form and ">Municipality</label>" in form
+    assert "Vanuit welke rol" not in form and ">Bewoner<" not in form
+    assert 'value="Bewoner"' in form  # the answer is the event's own option
+
+    answer = {**FORM, f"question_{block.id}": "Bewoner"}  # the value behind "Resident"
+    assert client.post(form_url(english, "en"), answer).status_code == 302
+    registration = Registration.objects.get(email="ada@example.org")
+    assert registration.answers == [
+        {"id": block.id, "question": "Vanuit welke rol doe je mee?", "answer": "Bewoner"}
+    ]

@@ -176,3 +176,23 @@ def test_every_organisation_with_a_dutch_description_has_it_in_english_too():
         if facts.get(field) and not facts.get(f"{field}_en")
     ]
     assert not missing, f"Dutch without English: {missing}"
+
+
+def test_a_list_of_texts_pairs_item_by_item_and_blocks_never_carry_the_english():
+    facts = [
+        {
+            "type": "choice",
+            "value": {
+                "question": "Rol?",
+                "question_en": "Role?",
+                "options": ["Gemeente", "Bewoner"],
+                "options_en": ["Municipality", "Resident"],
+            },
+        }
+    ]
+    assert english_pairs(facts) == [
+        ("Rol?", "Role?"),
+        ("Gemeente", "Municipality"),
+        ("Bewoner", "Resident"),
+    ]
+    assert stream(facts) == [("choice", {"question": "Rol?", "options": ["Gemeente", "Bewoner"]})]
