@@ -13,7 +13,7 @@ from programme.models.schedule import number_rounds
 
 from . import questions
 from .services import Applicant, RunChoice, workshop_runs
-from .summary import run_places_left
+from .summary import run_places_left, titles_of
 
 WAIT_PREFIX = "wacht-"
 FULL_MESSAGE = _(
@@ -65,6 +65,7 @@ class RegistrationForm(forms.Form):
         the page in the visitor's language, whose wording of the questions the form uses."""
         super().__init__(*args, **kwargs)
         self.page = page
+        self.shown = shown
         self.privacy_url = privacy_url
         if privacy_url:
             link = format_html('<a href="{}">{}</a>', privacy_url, gettext("privacy statement"))
@@ -89,6 +90,7 @@ class RegistrationForm(forms.Form):
 
     def _add_round_fields(self) -> list[str]:
         runs = list(workshop_runs(self.page))
+        titles_of(self.shown, runs)  # the workshops' titles in the visitor's language
         self.runs = {run.pk: run for run in runs}
         number_rounds(run.round for run in runs)
         left = run_places_left(runs)

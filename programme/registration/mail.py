@@ -25,7 +25,7 @@ from programme.models.schedule import number_rounds
 from .calendar import personal_agenda
 from .models import MailOutbox, MailStatus, RegistrationStatus
 from .my_programme import my_programme_path
-from .summary import shown_page
+from .summary import shown_page, titles_of
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +66,7 @@ def mail_context(registration, reason: str, **extra) -> dict:
     page = shown_page(registration.page.specific, mail_language(registration))
     confirmed = registration.status == RegistrationStatus.CONFIRMED
     choices = list(registration.choices.select_related("run__workshop", "run__round"))
+    titles_of(page, [choice.run for choice in choices])
     number_rounds(choice.run.round for choice in choices)
     join_url = ""
     # The join link goes to confirmed registrants of online events, and nowhere else.

@@ -50,6 +50,22 @@ def shown_page(page, language: str | None):
     return translation if translation is not None else page
 
 
+def titles_of(shown, runs) -> None:
+    """Give the workshops and rounds of ``runs`` (the canonical page's) the titles they have
+    on ``shown``, its translation (rows matched by translation key), for a form, page or
+    mail in the visitor's language. For display only: these objects are never saved."""
+    runs = list(runs)
+    if shown is None or not runs or runs[0].workshop.page_id == shown.pk:
+        return
+    from programme.models import Workshop, WorkshopRound
+
+    workshops = dict(Workshop.objects.filter(page=shown).values_list("translation_key", "title"))
+    rounds = dict(WorkshopRound.objects.filter(page=shown).values_list("translation_key", "title"))
+    for run in runs:
+        run.workshop.title = workshops.get(run.workshop.translation_key, run.workshop.title)
+        run.round.title = rounds.get(run.round.translation_key, run.round.title)
+
+
 def confirmed_counts(pages: Iterable) -> dict[int, int]:
     """``{page.pk: confirmed registrations}``, counted over all translations of each page."""
     pages = list(pages)

@@ -29,6 +29,7 @@ from .summary import (
     canonical_page,
     registration_summary,
     shown_page,
+    titles_of,
 )
 
 TEMPLATES = "programme/registration"
@@ -177,12 +178,13 @@ def manage_view(request, public_id, token: str):
         registration.refresh_from_db()
         promoted = Registration.objects.filter(pk__in=waiting, status="confirmed")
     page = registration.page.specific
+    shown = shown_page(page, get_language())
+    choices = list(registration.choices.select_related("run__workshop", "run__round"))
+    titles_of(shown, [choice.run for choice in choices])
     context = {
         "registration": registration,
-        "page": shown_page(page, get_language()),
-        "choices": number_choices(
-            registration.choices.select_related("run__workshop", "run__round")
-        ),
+        "page": shown,
+        "choices": number_choices(choices),
         "cancelled_now": cancelled_now,
         "place_passed_on": bool(promoted),
         "has_waiting_list": getattr(page, "has_waiting_list", False),

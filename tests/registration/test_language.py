@@ -139,3 +139,24 @@ def test_the_english_form_asks_the_english_questions_and_stores_the_dutch_answer
     assert registration.answers == [
         {"id": block.id, "question": "Vanuit welke rol doe je mee?", "answer": "Bewoner"}
     ]
+
+
+def test_the_english_form_mail_and_link_name_the_english_workshops(client, make_event):
+    event = make_event(title="Dag van de Buurt", rounds=1, workshops=[("Buurtkompas", [1], 10)])
+    event.save_revision().publish()
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    english.title = "Neighbourhood Day"
+    english.save_revision().publish()
+    english.workshops.update(title="Neighbourhood compass")  # as its translation would
+
+    form = client.get(form_url(english, "en")).content.decode()
+    assert "Neighbourhood compass (10 places left)" in form and "Buurtkompas" not in form
+    run = event.workshops.get().runs.get()
+    answer = {**FORM, f"round_{run.round_id}": str(run.pk)}
+    assert client.post(form_url(english, "en"), answer).status_code == 302
+    registration = Registration.objects.get(email="ada@example.org")
+    assert registration.choices.get().run == run  # the Dutch page's run: its seats
+    mail = MailOutbox.objects.get(registration=registration, kind="new")
+    assert "Neighbourhood compass" in mail.body_text and "Buurtkompas" not in mail.body_text
+    manage = client.get(personal_link(mail.body_text)).content.decode()
+    assert "Neighbourhood compass" in manage and "Buurtkompas" not in manage
