@@ -4,7 +4,8 @@ Every change that can add, alter or withdraw public content calls ``announce()``
 published, unpublished, moved or deleted; a view restriction (password, login, groups)
 added, changed or removed on a page or an ancestor; a collection made private or public; a
 document moving between collections (the embargo ending: its report is published as out);
-a snippet (a speaker, a theme) saved or deleted. ``announce()`` does two things:
+a snippet (a speaker, a theme) saved or deleted; the site settings (the footer) saved.
+``announce()`` does two things:
 
 1. It bumps the **content version**, an integer in the shared cache that only grows.
    ``content_version()`` is the public way to read it. Everything this site stores for
@@ -251,6 +252,23 @@ def _snippet_changed(sender, instance, **kwargs):
         announce("snippet", objects=[instance])
 
 
+def _setting_changed(sender, instance, **kwargs):
+    """Site settings (the footer's address, phone, links; the logo) show on every page of
+    their site: a change there is a change of every page."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.models import Site
+
+    if sender not in settings_registry:
+        return
+    if isinstance(instance, BaseSiteSetting):
+        sites = [instance.site] if instance.site_id else []
+    else:  # a generic setting: every site
+        sites = list(Site.objects.all())
+    roots = [site.root_page for site in sites if site.root_page_id]
+    announce("settings", pages=roots, subtree=True, objects=[instance])
+
+
 def documents_in(collection) -> list:
     if collection is None:
         return []
@@ -299,6 +317,8 @@ def connect() -> None:
     )
     post_save.connect(_snippet_changed, weak=False, dispatch_uid="pc_snippet_saved")
     post_delete.connect(_snippet_changed, weak=False, dispatch_uid="pc_snippet_deleted")
+    post_save.connect(_setting_changed, weak=False, dispatch_uid="pc_setting_saved")
+    post_delete.connect(_setting_changed, weak=False, dispatch_uid="pc_setting_deleted")
     public_content_changed.connect(stale_page_urls, weak=False, dispatch_uid="pc_stale_page_urls")
 
 

@@ -99,3 +99,17 @@ def test_a_logged_in_editor_gets_a_private_uncached_page_with_the_userbar(
 def test_admin_and_404_pages_are_not_marked_public(client, home_page):
     assert "public" not in client.get("/admin/login/").get("Cache-Control", "")
     assert "public" not in client.get("/bestaat-niet/").get("Cache-Control", "")
+
+
+@override_settings(PAGE_CACHE_STORE=True)
+def test_the_stored_copy_is_replaced_when_the_site_settings_change(client, home_page):
+    """The footer's address, phone and links are the site settings': an editor who changes
+    them sees the change on every page at once, not after the next publish."""
+    from atelier.models import SiteSettings
+    from wagtail.models import Site
+
+    client.get("/")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.phone = "030 765 43 21"
+    site_settings.save()
+    assert "030 765 43 21" in client.get("/").content.decode()
