@@ -2,6 +2,7 @@
 editorial pages and site essentials (about, privacy and accessibility statements, a landing
 page, organisation details), menu, footer and moderation. Facts in home.toml."""
 
+import uuid
 from urllib.parse import urlsplit
 
 from atelier.content_translation import parallel, translate
@@ -130,7 +131,16 @@ def landing_body() -> list[dict]:
     facts = FACTS["landing"]
     quote = {name: facts["quote"][name] for name in ("text", "attribution", "role")}
     faq = facts["faq"]
-    items = [{"question": row["question"], "answer": row["answer"]} for row in faq["items"]]
+    # A list block's items in the form the admin stores them (each with its id):
+    # wagtail-localize finds the texts of items only there, so the English page can say them.
+    items = [
+        {
+            "type": "item",
+            "value": {"question": row["question"], "answer": row["answer"]},
+            "id": str(uuid.uuid4()),
+        }
+        for row in faq["items"]
+    ]
     return [
         *blocks([{"heading": facts["why_heading"]}, {"paragraph": facts["why"]}]),
         {"type": "quote", "value": quote},

@@ -472,3 +472,10 @@ def test_page_query_for_real_translations_leaves_out_aliases(translated_child, t
 
     alias = Page.objects.get(alias_of=team)
     assert alias not in translations_of(team)
+
+
+def test_the_english_landing_page_answers_its_questions_in_english(client, home_page):
+    html = client.get("/en/inclusive-neighbourhoods/").content.decode()
+    assert "Frequently asked questions" in html
+    assert "Who are the events for?" in html and "Does taking part cost anything?" in html
+    assert "Voor wie zijn de bijeenkomsten?" not in html and "Kost meedoen iets?" not in html
