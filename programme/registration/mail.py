@@ -143,15 +143,18 @@ def queue_registration_mail(
         staff_message=staff_message,
         cancelled_by_organiser=by_organiser,
     )
-    page = context["page"]
+    page = context["page"]  # in the registrant's language
     attachments = []
     with translation.override(mail_language(registration)):
         if context["confirmed"] and reason != "cancelled":
+            # The calendar is built from the event the seats belong to: its runs are the
+            # ones chosen (a translation's workshops have runs of their own).
+            event = registration.page.specific
             attachments.append(
                 {
                     "filename": "mijn-programma.ics",
                     "mimetype": "text/calendar",
-                    "content": personal_agenda(registration, page, context["choices"]),
+                    "content": personal_agenda(registration, event, context["choices"]),
                 }
             )
         subject = SUBJECTS[reason] % {"title": (session or page).title}

@@ -7,6 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from icalendar import Calendar
 from wagtail.models import Locale
 
 from programme.registration.models import MailOutbox, Registration
@@ -158,5 +159,9 @@ def test_the_english_form_mail_and_link_name_the_english_workshops(client, make_
     assert registration.choices.get().run == run  # the Dutch page's run: its seats
     mail = MailOutbox.objects.get(registration=registration, kind="new")
     assert "Neighbourhood compass" in mail.body_text and "Buurtkompas" not in mail.body_text
+    # The calendar file holds the chosen workshop (the run the seat is in).
+    (attachment,) = mail.attachments
+    vevents = Calendar.from_ical(attachment["content"]).walk("VEVENT")
+    assert len(vevents) == 2 and "Buurtkompas" in str(vevents[1]["summary"])
     manage = client.get(personal_link(mail.body_text)).content.decode()
     assert "Neighbourhood compass" in manage and "Buurtkompas" not in manage
