@@ -13,7 +13,7 @@ from programme.models.schedule import number_rounds
 
 from . import questions
 from .services import Applicant, RunChoice, workshop_runs
-from .summary import run_places_left, titles_of
+from .summary import run_places_left, titles_of, translation_of
 
 WAIT_PREFIX = "wacht-"
 FULL_MESSAGE = _(
@@ -62,7 +62,8 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, page, shown=None, privacy_url: str = "", **kwargs):
         """``page``: the event (the canonical page: seats, rounds, questions); ``shown``:
-        the page in the visitor's language, whose wording of the questions the form uses."""
+        the page as shown in the visitor's language (``summary.shown_page``), whose
+        translation words the questions and names the workshops."""
         super().__init__(*args, **kwargs)
         self.page = page
         self.shown = shown
@@ -82,7 +83,7 @@ class RegistrationForm(forms.Form):
                 days,
             ) % {"days": days}
         self.round_fields = self._add_round_fields()
-        self.questions = questions.event_questions(page, shown)
+        self.questions = questions.event_questions(page, translation_of(shown))
         for question in self.questions:
             self.fields[question.field_name] = questions.form_field(question)
         # Consent comes last on the page, so errors are listed in the same order.

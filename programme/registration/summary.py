@@ -31,10 +31,28 @@ def canonical_page(page):
     return source.specific if source is not None and source.live else page
 
 
+class ShownPage:
+    """An event as shown to someone who uses the site in another language: the words of its
+    translation (title, address) and the facts of the canonical page (date, venue, status,
+    registration, the online join link). A translation gets those facts only when it is
+    synced again, so an English mail about a cancelled event would otherwise still say the
+    old date or that the registration stands. For templates and mails: read-only."""
+
+    WORDS = frozenset(
+        {"title", "url", "full_url", "get_url", "get_full_url", "locale", "locale_id"}
+    )
+
+    def __init__(self, page, translation):
+        self.page, self.translation = page, translation
+
+    def __getattr__(self, name):
+        return getattr(self.translation if name in self.WORDS else self.page, name)
+
+
 def shown_page(page, language: str | None):
-    """The page to show someone who uses the site in ``language``: the live translation of
-    ``page`` (the canonical page) in it, else ``page`` itself. Registrations, seats and the
-    form stay the canonical page's; its title, address and date are read in their language."""
+    """``page`` (the canonical page) as shown in ``language``: a ``ShownPage`` with the words
+    of its live, public translation in it, else ``page`` itself. Registrations, seats and
+    the form stay the canonical page's."""
     if not language:
         return page
     locale = Locale.objects.filter(language_code=language).first()
@@ -47,20 +65,28 @@ def shown_page(page, language: str | None):
         .filter(translation_key=page.translation_key, locale=locale)
         .first()
     )
-    return translation if translation is not None else page
+    return ShownPage(page, translation) if translation is not None else page
+
+
+def translation_of(shown):
+    """The translation a ``ShownPage`` takes its words from, else None."""
+    return shown.translation if isinstance(shown, ShownPage) else None
 
 
 def titles_of(shown, runs) -> None:
     """Give the workshops and rounds of ``runs`` (the canonical page's) the titles they have
-    on ``shown``, its translation (rows matched by translation key), for a form, page or
-    mail in the visitor's language. For display only: these objects are never saved."""
+    on the translation ``shown`` shows (rows matched by translation key), for a form, page
+    or mail in the visitor's language. For display only: these objects are never saved."""
+    translation = translation_of(shown)
     runs = list(runs)
-    if shown is None or not runs or runs[0].workshop.page_id == shown.pk:
+    if translation is None or not runs:
         return
     from programme.models import Workshop, WorkshopRound
 
-    workshops = dict(Workshop.objects.filter(page=shown).values_list("translation_key", "title"))
-    rounds = dict(WorkshopRound.objects.filter(page=shown).values_list("translation_key", "title"))
+    rows = Workshop.objects.filter(page=translation)
+    workshops = dict(rows.values_list("translation_key", "title"))
+    rows = WorkshopRound.objects.filter(page=translation)
+    rounds = dict(rows.values_list("translation_key", "title"))
     for run in runs:
         run.workshop.title = workshops.get(run.workshop.translation_key, run.workshop.title)
         run.round.title = rounds.get(run.round.translation_key, run.round.title)

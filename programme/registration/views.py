@@ -106,7 +106,6 @@ def register_view(request, page_id: int):
     choices_full = False
     if request.method == "POST":
         if not ratelimit.allow_submission(request):
-            shown = shown_page(page, get_language())
             return render(request, f"{TEMPLATES}/rate_limited.html", {"page": shown}, status=429)
         if form.is_spam():
             # Look like success so the bot learns nothing; store nothing.

@@ -92,6 +92,8 @@ def test_a_change_to_the_event_reaches_each_registrant_in_their_language(client,
     assert subjects["bea@example.org"] == "Gewijzigd: Kennisatelier buurtagenda"
     bodies = dict(MailOutbox.objects.filter(kind="changed").values_list("to", "body_text"))
     assert "The event has been cancelled." in bodies["ada@example.org"]
+    # The English page was not synced again: the facts are still the Dutch page's.
+    assert "still stands" not in bodies["ada@example.org"]
     assert "The event has been cancelled." not in bodies["bea@example.org"]
 
 
