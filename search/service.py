@@ -387,27 +387,25 @@ def _snippet_match(obj, q: str, *, relations: bool) -> tuple[str | None, str]:
         [getattr(obj, "search_description", "") or ""],
         _field_texts(obj, fields),
     )
+    return _first_match(obj, candidates, q)
+
+
+def _first_match(obj, texts, q: str) -> tuple[str | None, str]:
+    """(the first of ``texts`` with a query word, in ``obj``'s language, or None; the first
+    non-empty one). ``texts`` is read only as far as needed."""
     language = language_of(obj)
     stems = set(query_stems(q, language))
     first = ""
-    for text in candidates:
-        if text and _has_stem(text, stems, language):
+    for text in texts:
+        if text and stems & {stem(word, language) for word in words(text)}:
             return text, first or text
         first = first or text
     return None, first
 
 
-def _has_stem(text: str, stems: set, language: str) -> bool:
-    return bool(stems & {stem(word, language) for word in words(text)})
-
-
 def _relation_has_match(obj, search_field: RelatedFields, q: str) -> bool:
     """Whether a text ``obj`` reads through ``search_field`` holds a query word."""
-    language = language_of(obj)
-    stems = set(query_stems(q, language))
-    return any(
-        text and _has_stem(text, stems, language) for text in _field_texts(obj, [search_field])
-    )
+    return _first_match(obj, _field_texts(obj, [search_field]), q)[0] is not None
 
 
 def _prefetch_for_snippets(objs: list, model, q: str) -> None:

@@ -42,16 +42,21 @@ def dag_van_de_buurt_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-def person_pairs(facts: dict) -> list[tuple[str, str]]:
-    """(Dutch, English) for a person's honorific, job title and bio (the bio one paragraph,
-    as ``build.Demo.person`` stores it); fields that are empty in Dutch have nothing to
-    translate."""
+def field_pairs(facts: dict, fields, paragraphs=()) -> list[tuple[str, str]]:
+    """(Dutch, English) for ``fields`` of a snippet's facts; a field in ``paragraphs`` is
+    stored as one paragraph. Fields that are empty in Dutch have nothing to translate."""
     pairs = []
-    for name in PERSON_FIELDS:
+    for name in fields:
         dutch, english = facts.get(name, ""), facts.get(f"{name}_en")
         if dutch and english:
-            pairs.append((_p(dutch), _p(english)) if name == "bio" else (dutch, english))
+            pairs.append((_p(dutch), _p(english)) if name in paragraphs else (dutch, english))
     return pairs
+
+
+def person_pairs(facts: dict) -> list[tuple[str, str]]:
+    """A person's honorific, job title and bio (the bio one paragraph, as
+    ``build.Demo.person`` stores it)."""
+    return field_pairs(facts, PERSON_FIELDS, paragraphs=("bio",))
 
 
 def buurtagenda_pairs() -> list[tuple[str, str]]:
@@ -79,11 +84,7 @@ def translate_programme_demo(stdout=None, **options) -> None:
     # Organisations before people: a person's English version points at the English version
     # of their organisation where there is one.
     for facts in ORGANISATIONS.values():
-        pairs = [
-            (facts[name], facts[f"{name}_en"])
-            for name in ORGANISATION_FIELDS
-            if facts.get(name) and facts.get(f"{name}_en")
-        ]
+        pairs = field_pairs(facts, ORGANISATION_FIELDS)
         org = Organisation.objects.filter(name=facts["name"], locale=nl).first() if pairs else None
         if org is not None:
             translate(org, en, pairs)

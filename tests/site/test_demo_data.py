@@ -150,29 +150,20 @@ def test_english_pairs_pair_each_field_with_its_english_at_every_depth():
     ]
 
 
-def test_every_person_with_dutch_text_has_it_in_english_too():
-    """An English visitor reads a speaker's profile in English: a job title, honorific or
-    bio written in Dutch has its `_en` beside it (docs/demo.md)."""
-    from programme.demo.english import PERSON_FIELDS
+@pytest.mark.parametrize(
+    ("table", "fields"), [("people", "PERSON_FIELDS"), ("organisations", "ORGANISATION_FIELDS")]
+)
+def test_every_person_and_organisation_with_dutch_text_has_it_in_english_too(table, fields):
+    """An English visitor reads a speaker's profile (job title, honorific, bio) and an
+    organisation's description in English: Dutch text has its `_en` beside it
+    (docs/demo.md)."""
+    from programme.demo import english
 
-    people = load("programme.demo", "people")["people"]
-    missing = [
-        f"{name}.{field}"
-        for name, facts in people.items()
-        for field in PERSON_FIELDS
-        if facts.get(field) and not facts.get(f"{field}_en")
-    ]
-    assert not missing, f"Dutch without English: {missing}"
-
-
-def test_every_organisation_with_a_dutch_description_has_it_in_english_too():
-    from programme.demo.english import ORGANISATION_FIELDS
-
-    organisations = load("programme.demo", "people")["organisations"]
+    rows = load("programme.demo", "people")[table]
     missing = [
         f"{key}.{field}"
-        for key, facts in organisations.items()
-        for field in ORGANISATION_FIELDS
+        for key, facts in rows.items()
+        for field in getattr(english, fields)
         if facts.get(field) and not facts.get(f"{field}_en")
     ]
     assert not missing, f"Dutch without English: {missing}"
