@@ -6,7 +6,9 @@
   its own entry (RELATED-TO the event). The API's /api/v1/events/{id}/calendar.ics serves
   this one (docs/api.md: "the day and its workshops").
 - ``personal_calendar``: "my programme" after registering: the event (or every session of
-  a series) and only the workshops this person chose.
+  a series) and only the workshops this person chose. Built from the pages the seats
+  belong to (their runs are the ones chosen); in another language the words (titles,
+  summaries, addresses, workshop texts, themes) are those of the live, public translation.
 
 Times carry TZID=Europe/Amsterdam with a VTIMEZONE (never floating), all-day events are
 DATE values, UIDs are stable (``event-<id>@<host>``, ``workshoprun-<id>@<host>``). Every
@@ -95,11 +97,14 @@ def _stamp(page) -> datetime.datetime:
     return page.last_published_at or page.latest_revision_created_at or timezone.now()
 
 
-def event_vevent(event, request) -> VEvent:
+def event_vevent(event, request, words=None) -> VEvent:
+    """``words``: the translation whose title, summary, address and themes are shown (the
+    times, place and status stay ``event``'s)."""
+    words = words or event
     vevent = VEvent()
     vevent.add("uid", f"event-{event.pk}@{_host(request)}")
     vevent.add("dtstamp", _stamp(event))
-    vevent.add("summary", event.title)
+    vevent.add("summary", words.title)
     if event.is_all_day:
         first = _local(event.start).date()
         last = _local(event.end).date() if event.end else first
@@ -108,8 +113,8 @@ def event_vevent(event, request) -> VEvent:
     else:
         vevent.add("dtstart", _local(event.start))
         vevent.add("dtend", _local(calendar_end(event)))
-    url = event.get_full_url(request)
-    description = "\n\n".join(part for part in [event.summary, url] if part)
+    url = words.get_full_url(request)
+    description = "\n\n".join(part for part in [words.summary, url] if part)
     if description:
         vevent.add("description", description)
     if url:
@@ -118,16 +123,35 @@ def event_vevent(event, request) -> VEvent:
     if location:
         vevent.add("location", location)
     vevent.add("status", STATUS.get(event.status, "CONFIRMED"))
-    themes = [theme.name for theme in event.themes.all()]
+    themes = [theme.name for theme in words.themes.all()]
     if themes:
         vevent.add("categories", themes)
     return vevent
 
 
-def workshop_vevents(event, request, run_ids=None) -> list[VEvent]:
+def _show_words_of(event, words) -> None:
+    """Give ``event``'s workshops and rounds the titles and descriptions they have on the
+    translation ``words`` (rows matched by translation key). For display only: these
+    objects are never saved."""
+    workshops = {row.translation_key: row for row in words.workshops.all()}
+    rounds = {row.translation_key: row for row in words.workshop_rounds.all()}
+    for workshop in event.workshops.all():
+        shown = workshops.get(workshop.translation_key)
+        if shown is not None:
+            workshop.title, workshop.description = shown.title, shown.description
+    for workshop_round in event.workshop_rounds.all():
+        shown = rounds.get(workshop_round.translation_key)
+        if shown is not None:
+            workshop_round.title = shown.title
+
+
+def workshop_vevents(event, request, run_ids=None, words=None) -> list[VEvent]:
     """One VEVENT per timed workshop run, linked to the event by RELATED-TO. With
-    ``run_ids`` (a person's own programme) only those runs, each named with its round."""
+    ``run_ids`` (a person's own programme) only those runs, each named with its round.
+    ``words``: the translation whose workshop and round texts are shown."""
     host = _host(request)
+    if words is not None and words is not event:
+        _show_words_of(event, words)
     rounds = {round.pk: round for round in event.workshop_rounds.all()}
     entries = []
     for workshop in event.workshops.all():
@@ -140,7 +164,7 @@ def workshop_vevents(event, request, run_ids=None) -> list[VEvent]:
             vevent = VEvent()
             vevent.add("uid", f"workshoprun-{run.pk}@{host}")
             vevent.add("dtstamp", _stamp(event))
-            context = round.name if run_ids is not None else event.title
+            context = round.name if run_ids is not None else (words or event).title
             vevent.add("summary", f"{workshop.title} ({context})")
             vevent.add("dtstart", _local(round.start))
             vevent.add("dtend", _local(round.end or round.start + DEFAULT_ITEM_DURATION))
@@ -172,19 +196,42 @@ def programme_calendar(event, request) -> bytes:
     return _finish(calendar)
 
 
-def personal_calendar(page, run_ids, request=None) -> bytes:
+def _in_language(pages, language: str | None, queryset) -> dict:
+    """``{page.pk: its translation in language from queryset}`` for the pages that have one
+    there (none when ``language`` is the pages' own)."""
+    pages = [page for page in pages if page.locale.language_code != language]
+    if not language or not pages:
+        return {}
+    found = queryset.filter(
+        translation_key__in=[page.translation_key for page in pages],
+        locale__language_code=language,
+    )
+    by_key = {translation.translation_key: translation for translation in found}
+    return {
+        page.pk: by_key[page.translation_key] for page in pages if page.translation_key in by_key
+    }
+
+
+def personal_calendar(page, run_ids, request=None, language=None) -> bytes:
     """ "My programme" for a registration: the event, or each session of a learning network,
-    with only the workshop runs in ``run_ids`` (the ones the person has a place in)."""
+    with only the workshop runs in ``run_ids`` (the ones the person has a place in).
+    ``page`` is the page the seats belong to; with ``language`` (the registrant's) the
+    texts are those of its translation in that language, where it has a live one."""
     from .queries import event_detail_queryset
 
-    calendar = _new_calendar(gettext("My programme: %(title)s") % {"title": page.title})
     if hasattr(page, "sessions"):
         events = list(event_detail_queryset().child_of(page))
     else:
         events = [event_detail_queryset().filter(pk=page.pk).first() or page]
+    shown = _in_language(events, language, event_detail_queryset())
+    if hasattr(page, "sessions"):  # a learning network: its own title too
+        shown.update(_in_language([page], language, type(page).objects.live().public()))
+    title = shown.get(page.pk, page).title
+    calendar = _new_calendar(gettext("My programme: %(title)s") % {"title": title})
     for event in events:
-        calendar.add_component(event_vevent(event, request))
-        for vevent in workshop_vevents(event, request, run_ids=set(run_ids)):
+        words = shown.get(event.pk)
+        calendar.add_component(event_vevent(event, request, words))
+        for vevent in workshop_vevents(event, request, run_ids=set(run_ids), words=words):
             calendar.add_component(vevent)
     return _finish(calendar)
 

@@ -2,10 +2,13 @@
 
 import re
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from .jsonld import as_script_content
 from .models import EventIndexPage
@@ -49,7 +52,8 @@ RUN_IDS = re.compile(r"\d{1,18}(,\d{1,18}){0,19}")
 def my_programme_calendar_view(request, pk):
     """The event (or every session of a series) with only the workshop runs named in
     ``?workshops=12,34``: what a visitor just chose when registering. Public facts only;
-    runs of other events are ignored."""
+    runs of other events are ignored. ``?language=en``: the texts of the English page
+    (the confirmation page of an English registration links here so)."""
     from django.http import HttpResponseBadRequest
 
     from .feeds import personal_calendar
@@ -60,11 +64,19 @@ def my_programme_calendar_view(request, pk):
             "workshops: up to 20 workshop run ids separated by commas, for example 12,34",
             content_type="text/plain; charset=utf-8",
         )
+    language = request.GET.get("language") or settings.LANGUAGE_CODE
+    if language not in dict(settings.LANGUAGES):
+        codes = ", ".join(code for code, _name in settings.LANGUAGES)
+        return HttpResponseBadRequest(
+            f"language: one of {codes}", content_type="text/plain; charset=utf-8"
+        )
     run_ids = [int(value) for value in raw.split(",")] if raw else []
     page = event_detail_queryset().filter(pk=pk).first()
     if page is None:  # a learning network: every session
         page = get_object_or_404(public_series(), pk=pk)
-    return _calendar(personal_calendar(page, run_ids, request), "mijn-programma")
+    with translation.override(language):
+        body = personal_calendar(page, run_ids, request, language)
+        return _calendar(body, gettext("my-programme"))
 
 
 def series_calendar_view(request, pk):

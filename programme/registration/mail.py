@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from programme.models.schedule import number_rounds
 
-from .calendar import personal_agenda
+from .calendar import agenda_filename, personal_agenda
 from .models import MailOutbox, MailStatus, RegistrationStatus
 from .my_programme import my_programme_path
 from .summary import shown_page, titles_of
@@ -152,7 +152,7 @@ def queue_registration_mail(
             event = registration.page.specific
             attachments.append(
                 {
-                    "filename": "mijn-programma.ics",
+                    "filename": agenda_filename(),
                     "mimetype": "text/calendar",
                     "content": personal_agenda(registration, event, context["choices"]),
                 }

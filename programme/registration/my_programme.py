@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 
-from .calendar import personal_agenda
+from .calendar import agenda_filename, personal_agenda
 from .models import Registration
 
 
@@ -40,10 +40,15 @@ def done_url(page, applicant) -> str:
     return url
 
 
-def public_programme_url(page, workshops: str) -> str:
-    """The public "my programme" export for the confirmation page."""
+def public_programme_url(page, workshops: str, language: str | None = None) -> str:
+    """The public "my programme" export for the confirmation page, in ``language`` (the
+    page's texts in that language; default: the site's)."""
     url = reverse("programme_export:my_programme", args=[page.pk])
-    return f"{url}?workshops={workshops}" if workshops else url
+    query = {"workshops": workshops} if workshops else {}
+    if language and language != settings.LANGUAGE_CODE:
+        query["language"] = language
+    # Digits, commas and a language code: nothing to quote.
+    return url + "?" + "&".join(f"{key}={value}" for key, value in query.items()) if query else url
 
 
 @never_cache
@@ -57,5 +62,6 @@ def my_programme_view(request, public_id, token: str):
     choices = list(registration.choices.select_related("run"))
     body = personal_agenda(registration, page, choices, request)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="mijn-programma.ics"'
+    # The link is under the registrant's language (my_programme_path), so that is active.
+    response["Content-Disposition"] = f'attachment; filename="{agenda_filename()}"'
     return no_referrer(response)

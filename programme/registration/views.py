@@ -144,7 +144,7 @@ def done_view(request, page_id: int):
         workshops = ""
     context = {
         "page": shown_page(page, get_language()),
-        "my_programme_url": public_programme_url(page, workshops),
+        "my_programme_url": public_programme_url(page, workshops, get_language()),
     }
     return render(request, f"{TEMPLATES}/done.html", context)
 

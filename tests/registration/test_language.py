@@ -151,6 +151,7 @@ def test_the_english_form_mail_and_link_name_the_english_workshops(client, make_
     english.title = "Neighbourhood Day"
     english.save_revision().publish()
     english.workshops.update(title="Neighbourhood compass")  # as its translation would
+    english.workshop_rounds.update(title="Afternoon")
 
     form = client.get(form_url(english, "en")).content.decode()
     assert "Neighbourhood compass (10 places left)" in form and "Buurtkompas" not in form
@@ -161,9 +162,44 @@ def test_the_english_form_mail_and_link_name_the_english_workshops(client, make_
     assert registration.choices.get().run == run  # the Dutch page's run: its seats
     mail = MailOutbox.objects.get(registration=registration, kind="new")
     assert "Neighbourhood compass" in mail.body_text and "Buurtkompas" not in mail.body_text
-    # The calendar file holds the chosen workshop (the run the seat is in).
+    # The calendar file holds the chosen workshop (the run the seat is in), in English.
     (attachment,) = mail.attachments
-    vevents = Calendar.from_ical(attachment["content"]).walk("VEVENT")
-    assert len(vevents) == 2 and "Buurtkompas" in str(vevents[1]["summary"])
+    assert attachment["filename"] == "my-programme.ics"
+    assert english_programme(attachment["content"])
     manage = client.get(personal_link(mail.body_text)).content.decode()
     assert "Neighbourhood compass" in manage and "Buurtkompas" not in manage
+    # "My programme" behind the personal link, and the confirmation page's public one.
+    (link,) = re.findall(r'href="(/en/[^"]*\.ics)"', manage)
+    response = client.get(link)
+    assert 'filename="my-programme.ics"' in response["Content-Disposition"]
+    assert english_programme(response.content)
+    done = client.get(reverse("registration:done", args=[event.pk]) + f"?workshops={run.pk}")
+    (link,) = re.findall(r'href="([^"]*\.ics[^"]*)"', done.content.decode())
+    response = client.get(link.replace("&amp;", "&"))
+    assert 'filename="my-programme.ics"' in response["Content-Disposition"]
+    assert english_programme(response.content)
+
+
+def english_programme(content) -> bool:
+    """A calendar of Neighbourhood Day with its workshop Neighbourhood compass, in English
+    and with the Dutch page's run (the seat's)."""
+    calendar = Calendar.from_ical(content)
+    event, workshop = calendar.walk("VEVENT")
+    return (
+        str(calendar["x-wr-calname"]) == "My programme: Neighbourhood Day"
+        and str(event["summary"]) == "Neighbourhood Day"
+        and "/en/" in str(event["url"])
+        and str(workshop["summary"]) == "Neighbourhood compass (Afternoon)"
+    )
+
+
+def test_the_programme_file_refuses_an_unknown_language(client, make_event):
+    event = make_event(title="Dag van de Buurt")
+    path = reverse("programme_export:my_programme", args=[event.pk])
+    response = client.get(path + "?language=xx")
+    assert response.status_code == 400
+    assert "language: one of nl, en" in response.content.decode()
+    dutch = client.get(path)
+    assert (
+        dutch.status_code == 200 and 'filename="mijn-programma.ics"' in dutch["Content-Disposition"]
+    )
