@@ -43,3 +43,25 @@ def test_registering_for_a_series_and_being_reminded_of_each_session(client, ser
     reminder = MailOutbox.objects.get(kind="reminder")
     assert reminder.to == "lid@example.org"
     assert "Sessie 1" in reminder.subject
+
+
+def test_an_english_member_gets_the_sessions_in_english_in_their_calendar(series):
+    from icalendar import Calendar
+    from wagtail.models import Locale
+
+    from programme.feeds import personal_calendar
+
+    series.save_revision().publish()
+    english = Locale.objects.get(language_code="en")
+    network = series.copy_for_translation(english, copy_parents=True)
+    network.title = "Learning network urban renewal"
+    network.save_revision().publish()
+    session = series.get_children().get().specific.copy_for_translation(english)
+    session.title = "Session 1"
+    session.save_revision().publish()
+
+    calendar = Calendar.from_ical(personal_calendar(series, [], None, "en"))
+    assert "Learning network urban renewal" in str(calendar["x-wr-calname"])
+    assert [str(v["summary"]) for v in calendar.walk("VEVENT")] == ["Session 1"]
+    dutch = Calendar.from_ical(personal_calendar(series, [], None, "nl"))
+    assert [str(v["summary"]) for v in dutch.walk("VEVENT")] == ["Sessie 1"]
