@@ -128,9 +128,10 @@ class AgendaCriteria(EventCriteria):
         return value.strip()
 
     def month_start(self) -> datetime.date | None:
+        """The month's first day; any valid month, beyond 1900–2200 the same as its edge."""
         if not self.month:
             return None
-        return datetime.datetime.strptime(self.month, "%Y-%m").date()
+        return clamp_date(datetime.datetime.strptime(self.month, "%Y-%m").date())
 
 
 EMBED_NAMES = ("theme", "format", "series")

@@ -54,6 +54,15 @@ def test_bad_filter_values_give_a_form_error_not_a_500(agenda, client, programme
     assert 'class="field-error"' in response.content.decode()
 
 
+@pytest.mark.parametrize("month", ["0001-01", "9999-12"])
+def test_a_month_at_the_ends_of_the_calendar_lists_nothing_and_is_no_500(
+    agenda, client, programme, month
+):
+    response = client.get(agenda.url, {"month": month})
+    assert response.status_code == 200
+    assert titles(response) == [] and response.context["earlier_events"] == []
+
+
 def test_pagination(agenda, client):
     start = timezone.now() + timezone.timedelta(days=2)
     for day in range(7):
