@@ -52,6 +52,7 @@ from django.db.models import (
     prefetch_related_objects,
 )
 from django.db.models.expressions import RawSQL
+from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 from modelsearch.backends.base import FilterFieldError
@@ -208,8 +209,10 @@ def date_field(model) -> str | None:
 
 
 def _as_date(value) -> datetime.date | None:
+    """The day ``value`` falls on here (an event at 00:00 in Amsterdam is 23:00 the day
+    before in UTC, as stored)."""
     if isinstance(value, datetime.datetime):
-        return value.date()
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
     return value if isinstance(value, datetime.date) else None
 
 

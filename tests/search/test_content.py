@@ -236,3 +236,14 @@ def test_the_search_page_speaks_visitors_words_and_finds_places_and_organisers(c
     assert types and not types & {"Inhoudspagina", "Landingspagina", "Content page"}
     assert html.index('class="search-result__type"') < html.index("Resultaten filteren")
     assert "<details" in html[html.index("Resultaten filteren") - 400 :]
+
+
+def test_a_hit_is_dated_on_the_day_it_takes_place_here(agenda):
+    import datetime
+
+    from django.utils import timezone
+
+    midnight = timezone.make_aware(datetime.datetime(2017, 11, 8, 0, 0))  # 23:00 UTC the 7th
+    publish(EventPageFactory(parent=agenda, title="Inclusieve samenleving", start=midnight))
+    (hit,) = service.search("inclusieve samenleving").items
+    assert hit.date == datetime.date(2017, 11, 8)
