@@ -6,15 +6,21 @@
 - An over-long path (``MAX_PATH_LENGTH``) is a 404; an over-long query value
   (``MAX_QUERY_VALUE_LENGTH``) or too many query values (``MAX_QUERY_VALUES``) a 400.
 
-Under /api/v1/ the answer is a problem document, on the v2 mount ``{"message": …}`` as
-Wagtail answers there, elsewhere a short plain-text page. The
-admin is left to Wagtail and Django (editors paste long texts), except for NUL characters.
+- More query values than Django reads at all (``DATA_UPLOAD_MAX_NUMBER_FIELDS``) is the
+  same 400, never Django's ``TooManyFieldsSent`` error.
+
+Under /api/ the answer is in English (the API's language), under /api/v1/ a problem
+document, on the v2 mount ``{"message": …}`` as Wagtail answers there, elsewhere a short
+plain-text page in the visitor's language. The admin is left to Wagtail and Django
+(editors paste long texts), except for NUL characters.
 """
 
 from __future__ import annotations
 
-from django.http import HttpResponse, JsonResponse
-from django.utils.translation import gettext as _
+from django.core.exceptions import TooManyFieldsSent
+from django.http import HttpResponse, JsonResponse, QueryDict
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from .api.errors import problem_response
 
@@ -24,7 +30,13 @@ MAX_QUERY_VALUES = 50
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
-def _refuse(request, status: int, detail: str, name: str | None = None):
+def _refuse(request, status: int, message, name: str | None = None, **values):
+    """``message``: lazy, so that the API's answer is made in English."""
+    if request.path.startswith("/api/"):
+        with translation.override("en"):
+            detail = str(message) % values if values else str(message)
+    else:
+        detail = str(message) % values if values else str(message)
     if request.path.startswith("/api/v1/"):
         errors = [{"name": name, "message": detail}] if name else None
         slug = "invalid-parameter" if name else None
@@ -39,7 +51,11 @@ def check_request(request):
     is_admin = request.path.startswith(ADMIN_PREFIXES)
     if "\x00" in request.path or (not is_admin and len(request.path) > MAX_PATH_LENGTH):
         return _refuse(request, 404, _("There is no page at this address."))
-    query = request.GET
+    try:
+        query = request.GET
+    except TooManyFieldsSent:
+        request.GET = QueryDict()  # what reads it later (an error page) must not fail again
+        return _refuse(request, 400, _("Too many query parameters."))
     if not is_admin and sum(len(values) for values in query.lists()) > MAX_QUERY_VALUES:
         return _refuse(request, 400, _("Too many query parameters."))
     for name, values in query.lists():
@@ -52,9 +68,9 @@ def check_request(request):
                 return _refuse(
                     request,
                     400,
-                    _("A query value is longer than %(max)d characters.")
-                    % {"max": MAX_QUERY_VALUE_LENGTH},
+                    _("A query value is longer than %(max)d characters."),
                     name[:50],
+                    max=MAX_QUERY_VALUE_LENGTH,
                 )
     return None
 

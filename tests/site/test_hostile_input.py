@@ -78,6 +78,23 @@ def test_an_over_long_query_value_is_a_400_and_an_over_long_path_a_404(client, h
     assert client.get("/" + "a/" * 600).status_code == 404
 
 
+@pytest.mark.parametrize("path", ["/api/v1/events", "/api/wagtail/v2/pages/", "/agenda/", "/"])
+def test_more_query_values_than_django_reads_is_a_400(client, home_page, settings, path):
+    query = "&".join(f"x{i}=1" for i in range(settings.DATA_UPLOAD_MAX_NUMBER_FIELDS + 1))
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 400
+    if path.startswith("/api/v1/"):
+        assert response["Content-Type"] == "application/problem+json"
+        assert response.json()["detail"] == "Too many query parameters."
+
+
+def test_the_api_refuses_in_english_and_the_site_in_the_visitors_language(client, home_page):
+    api = client.get("/api/v1/events", {"q": "x" * (MAX_QUERY_VALUE_LENGTH + 1)})
+    assert api.json()["detail"] == "A query value is longer than 1000 characters."
+    site = client.get("/agenda/", {"q": "x" * (MAX_QUERY_VALUE_LENGTH + 1)})
+    assert "langer dan 1000 tekens" in site.content.decode()
+
+
 def test_long_queries_are_cut_to_the_documented_maximum():
     words = " ".join(f"woord{n}" for n in range(500))
     cut = cut_search_query(words)
