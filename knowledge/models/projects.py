@@ -1,5 +1,6 @@
 """Projects and their timeline: the year-by-year story with its reports and events."""
 
+from atelier.api.v2_fields import PublicStreamField
 from atelier.models import BasePage
 from django import forms
 from django.core.exceptions import ValidationError
@@ -299,9 +300,11 @@ class ProjectTimelineEntry(TranslatableMixin, Orderable):
         APIField("title"),
         APIField("narrative"),
         APIField("is_forthcoming"),
-        APIField("reports"),
-        APIField("events"),
-        APIField("documents"),
+        # Wagtail serialises inline objects without the v2 endpoint's serializer: name the
+        # one that leaves out drafts, private pages and private documents.
+        APIField("reports", serializer=PublicStreamField()),
+        APIField("events", serializer=PublicStreamField()),
+        APIField("documents", serializer=PublicStreamField()),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -4,7 +4,11 @@ files that no public page uses), guarded against the inputs that make it answer 
 Stock v2 passes ``find/?id=abc`` straight to ``.get(id=...)``, lets a malformed date or
 decimal reach the ORM as a ``ValidationError``, and lets a huge ``offset`` overflow
 SQLite's integers. It also shows login-restricted pages to a logged-in visitor; this
-mount is for public front-ends, so every restricted page and its subtree stays out."""
+mount is for public front-ends, so every restricted page and its subtree stays out.
+
+Stock v2 also names what a page points to whatever its state: a report's project with its
+title when the project is private, a page chooser's id when the page is a draft. Here
+such references are left out (``v2_fields``)."""
 
 from __future__ import annotations
 
@@ -14,13 +18,16 @@ from django.core.exceptions import FieldError, ValidationError
 from django.db import DataError
 from rest_framework import status
 from rest_framework.response import Response
+from wagtail import fields as wagtail_fields
+from wagtail.api.v2 import serializers
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from ..search_limits import cut_search_query
 from .pagination import MAX_OFFSET
+from .v2_fields import PublicStreamField, page_is_public
 
 logger = logging.getLogger("atelier.api")
 
@@ -28,7 +35,27 @@ logger = logging.getLogger("atelier.api")
 INTEGER_PARAMETERS = ("offset", "limit", "child_of", "descendant_of", "ancestor_of", "id")
 
 
+class PublicRelatedField(serializers.RelatedField):
+    """A foreign key to a page that is not live and public is null."""
+
+    def get_attribute(self, instance):
+        value = super().get_attribute(instance)
+        if isinstance(value, Page) and not page_is_public(value):
+            return None
+        return value
+
+
+class PublicPageSerializer(serializers.PageSerializer):
+    serializer_field_mapping = {
+        **serializers.PageSerializer.serializer_field_mapping,
+        wagtail_fields.StreamField: PublicStreamField,
+    }
+    serializer_related_field = PublicRelatedField
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = PublicPageSerializer
+
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         # Whoever asks, a page behind a login, password or group restriction is not public

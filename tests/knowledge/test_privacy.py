@@ -194,3 +194,53 @@ def test_search_reads_public_report_files_but_never_embargoed_ones(
         coming.publication_date = datetime.date(2021, 5, 28)
         publish(coming)
     assert list(ReportPage.objects.live().search("embargokompas")) == [coming]
+
+
+def test_wagtail_v2_names_no_private_or_draft_page_or_private_document(client, sections, reports):
+    """A report's project, an article's related publications and a project's timeline
+    point only at what a visitor may open; stock v2 named them whatever their state."""
+    from tests.knowledge.factories import (
+        ArticlePageFactory,
+        ProjectPageFactory,
+        TimelineEntryFactory,
+    )
+
+    public_project = ProjectPageFactory(parent=sections["projects"], title="Open project")
+    private_project = ProjectPageFactory(parent=sections["projects"], title="Geheim project")
+    PageViewRestriction.objects.create(page=private_project, restriction_type="login")
+    shown, hidden = reports["live"], [reports["draft"], reports["private"]]
+    shown.project = private_project
+    shown.save()
+    secret = PdfDocumentFactory(title="Geheim bestand")
+    secret.collection = Collection.get_first_root_node().add_child(name="Besloten")
+    secret.save()
+    CollectionViewRestriction.objects.create(
+        collection=secret.collection, restriction_type="login"
+    )
+    open_file = PdfDocumentFactory(title="Open bestand")
+    TimelineEntryFactory(
+        project=public_project,
+        reports=[("report", page) for page in [shown, *hidden]],
+        documents=[("document", {"label": "", "document": doc}) for doc in (open_file, secret)],
+    )
+    article = ArticlePageFactory(
+        parent=sections["articles"],
+        related_reports=[("report", page) for page in [*hidden, shown]],
+    )
+
+    def v2(page):
+        response = client.get(f"/api/wagtail/v2/pages/{page.pk}/")
+        assert response.status_code == 200
+        return response.json()
+
+    assert v2(shown)["project"] is None
+    assert "Geheim project" not in str(v2(shown))
+    related = v2(article)["related_reports"]
+    assert [item["value"] for item in related] == [shown.pk]
+    (entry,) = v2(public_project)["timeline_entries"]
+    assert [item["value"] for item in entry["reports"]] == [shown.pk]
+    assert [item["value"]["document"] for item in entry["documents"]] == [open_file.pk]
+
+    shown.project = public_project
+    shown.save()
+    assert v2(shown)["project"]["title"] == "Open project"
