@@ -214,9 +214,7 @@ def test_wagtail_v2_names_no_private_or_draft_page_or_private_document(client, s
     secret = PdfDocumentFactory(title="Geheim bestand")
     secret.collection = Collection.get_first_root_node().add_child(name="Besloten")
     secret.save()
-    CollectionViewRestriction.objects.create(
-        collection=secret.collection, restriction_type="login"
-    )
+    CollectionViewRestriction.objects.create(collection=secret.collection, restriction_type="login")
     open_file = PdfDocumentFactory(title="Open bestand")
     TimelineEntryFactory(
         project=public_project,
