@@ -98,7 +98,8 @@ def ensure_translation_permission() -> None:
 
 
 def ensure_demo_users() -> None:
-    """The local demo accounts of home.toml (README: for a local demo only)."""
+    """The local demo accounts of home.toml (README: for a local demo only), with a name:
+    Wagtail's account page requires one before it saves anything else (the language)."""
     ensure_translation_permission()
     User = get_user_model()
     for facts in FACTS["users"]:
@@ -107,6 +108,9 @@ def ensure_demo_users() -> None:
             username=username,
             defaults={"email": f"{username}@atelier.localhost", "is_staff": is_superuser},
         )
+        if not (user.first_name and user.last_name):
+            user.first_name, user.last_name = facts["first_name"], facts["last_name"]
+            user.save(update_fields=["first_name", "last_name"])
         if created:
             user.set_password(facts["password"])
             user.is_superuser = is_superuser

@@ -143,3 +143,25 @@ def test_our_catalog_translates_what_wagtails_dutch_leaves_english(client, home_
     html = client.get("/admin/documents/").content.decode()
     assert "Bestand" in html
     assert not re.search(r">\s*File\s*<", html)
+
+
+@pytest.mark.parametrize("username", ["editor", "moderator", "aanmeldingen"])
+def test_a_demo_user_can_switch_the_admin_to_english_on_the_account_page(
+    client, home_page, username
+):
+    """Wagtail's account page saves nothing while the name is empty: the demo accounts
+    have one, so the language preference saves at once."""
+    from lxml import html
+
+    user = get_user_model().objects.get(username=username)
+    client.force_login(user)
+    page = html.fromstring(client.get("/admin/account/").content)
+    data = {
+        field.name: field.value or ""
+        for field in page.xpath("//form//input[@name] | //form//select[@name]")
+        if field.get("type") not in ("checkbox", "file", "password")
+    }
+    data["locale-preferred_language"] = "en"
+    response = client.post("/admin/account/", data)
+    assert response.status_code == 302, response.content.decode()[:500]
+    assert UserProfile.get_for_user(user).preferred_language == "en"
