@@ -196,36 +196,20 @@ def programme_calendar(event, request) -> bytes:
     return _finish(calendar)
 
 
-def _in_language(pages, language: str | None, queryset) -> dict:
-    """``{page.pk: its translation in language from queryset}`` for the pages that have one
-    there (none when ``language`` is the pages' own)."""
-    pages = [page for page in pages if page.locale.language_code != language]
-    if not language or not pages:
-        return {}
-    found = queryset.filter(
-        translation_key__in=[page.translation_key for page in pages],
-        locale__language_code=language,
-    )
-    by_key = {translation.translation_key: translation for translation in found}
-    return {
-        page.pk: by_key[page.translation_key] for page in pages if page.translation_key in by_key
-    }
-
-
 def personal_calendar(page, run_ids, request=None, language=None) -> bytes:
     """ "My programme" for a registration: the event, or each session of a learning network,
     with only the workshop runs in ``run_ids`` (the ones the person has a place in).
     ``page`` is the page the seats belong to; with ``language`` (the registrant's) the
     texts are those of its translation in that language, where it has a live one."""
-    from .queries import event_detail_queryset
+    from .queries import event_detail_queryset, in_language
 
     if hasattr(page, "sessions"):
         events = list(event_detail_queryset().child_of(page))
     else:
         events = [event_detail_queryset().filter(pk=page.pk).first() or page]
-    shown = _in_language(events, language, event_detail_queryset())
+    shown = in_language(events, language, event_detail_queryset())
     if hasattr(page, "sessions"):  # a learning network: its own title too
-        shown.update(_in_language([page], language, type(page).objects.live().public()))
+        shown.update(in_language([page], language, type(page).objects.live().public()))
     title = shown.get(page.pk, page).title
     calendar = _new_calendar(gettext("My programme: %(title)s") % {"title": title})
     for event in events:

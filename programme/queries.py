@@ -18,6 +18,8 @@ the ``api`` and ``registration`` apps. They return live, public pages only.
   public page mentions them. ``person_events(person)``.
 - ``with_series(events)``: a list of the events with ``event.series`` filled in by one
   query (for lists that show or serialise the series of each event).
+- ``in_language(pages, language, queryset)``: each page's translation in ``language`` (for
+  the words of a calendar file or mail in the registrant's language).
 """
 
 import datetime
@@ -200,6 +202,22 @@ def person_events(person):
         )
         .distinct()
     )
+
+
+def in_language(pages, language: str | None, queryset) -> dict:
+    """``{page.pk: its translation in language from queryset}`` for the pages that have one
+    there (none when ``language`` is the pages' own)."""
+    pages = [page for page in pages if page.locale.language_code != language]
+    if not language or not pages:
+        return {}
+    found = queryset.filter(
+        translation_key__in=[page.translation_key for page in pages],
+        locale__language_code=language,
+    )
+    by_key = {translation.translation_key: translation for translation in found}
+    return {
+        page.pk: by_key[page.translation_key] for page in pages if page.translation_key in by_key
+    }
 
 
 def with_series(events) -> list:

@@ -72,9 +72,12 @@ def mail_context(registration, reason: str, **extra) -> dict:
     # The join link goes to confirmed registrants of online events, and nowhere else.
     if confirmed and getattr(page, "is_online", False):
         join_url = getattr(page, "online_join_url", "")
+    sessions = _sessions(registration, confirmed)
     return {
         "registration": registration,
         "page": page,
+        "sessions": sessions,
+        "session_join_links": any(session.join_url for session in sessions),
         "page_url": page.full_url or "",
         "reason": reason,
         "confirmed": confirmed,
@@ -89,6 +92,24 @@ def mail_context(registration, reason: str, **extra) -> dict:
         "site_name": settings.WAGTAIL_SITE_NAME,
         **extra,
     }
+
+
+def _sessions(registration, confirmed: bool) -> list:
+    """A learning network's live, public sessions (date, place, and for confirmed members
+    of an online session its join link), titled in the registrant's language; [] for an
+    event."""
+    from programme.queries import in_language, public_events
+
+    network = registration.page.specific
+    if not hasattr(network, "sessions"):
+        return []
+    sessions = list(network.sessions())
+    titles = in_language(sessions, mail_language(registration), public_events())
+    for session in sessions:
+        session.shown_title = titles.get(session.pk, session).title
+        online = confirmed and session.is_online
+        session.join_url = session.online_join_url if online else ""
+    return sessions
 
 
 def queue(

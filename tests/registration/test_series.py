@@ -65,3 +65,20 @@ def test_an_english_member_gets_the_sessions_in_english_in_their_calendar(series
     assert [str(v["summary"]) for v in calendar.walk("VEVENT")] == ["Session 1"]
     dutch = Calendar.from_ical(personal_calendar(series, [], None, "nl"))
     assert [str(v["summary"]) for v in dutch.walk("VEVENT")] == ["Sessie 1"]
+
+
+def test_the_confirmation_of_a_learning_network_lists_its_sessions(client, series, mailoutbox):
+    session = series.get_children().get().specific
+    session.is_online, session.online_join_url = True, "https://meet.example.org/sessie-1"
+    session.save_revision().publish()
+    series.save_revision().publish()
+    data = {"name": "Lid", "email": "lid@example.org", "consent": "on", "website": ""}
+    assert client.post(reverse("registration:register", args=[series.pk]), data).status_code == 302
+
+    mail = MailOutbox.objects.get(kind="new")
+    assert "<ul>\n\n\n</ul>" not in mail.body_html and "<ul></ul>" not in mail.body_html
+    assert "De sessies:" in mail.body_text and "Sessie 1 (online)" in mail.body_text
+    assert "https://meet.example.org/sessie-1" in mail.body_text
+    assert "https://meet.example.org/sessie-1" in mail.body_html
+    assert "je workshops" not in mail.body_text
+    assert "In de bijlage vind je de sessies voor je agenda." in mail.body_text
