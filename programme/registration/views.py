@@ -51,8 +51,9 @@ def public_registration_page(page_id: int):
 
 
 def privacy_statement(request) -> tuple[str, str]:
-    """(url, version) of the privacy statement people consent to. The version is the
-    moment the statement page was last published, so consent can be traced to its text."""
+    """(url, version) of the privacy statement people consent to, the url in the active
+    language where the statement has a live translation. The version is the moment the
+    statement page was last published, so consent can be traced to its text."""
     version = getattr(settings, "REGISTRATION_PRIVACY_VERSION", "1")
     try:
         site_settings_model = apps.get_model("atelier", "SiteSettings")
@@ -65,7 +66,9 @@ def privacy_statement(request) -> tuple[str, str]:
     if privacy_page is None or not privacy_page.live:
         return "", version
     published = privacy_page.last_published_at
-    return privacy_page.url or "", published.isoformat() if published else version
+    # The link goes to the statement in the visitor's language (the English form links to
+    # the English statement); the version stays the canonical page's.
+    return privacy_page.localized.url or "", published.isoformat() if published else version
 
 
 def no_referrer(response):

@@ -203,3 +203,30 @@ def test_the_programme_file_refuses_an_unknown_language(client, make_event):
     assert (
         dutch.status_code == 200 and 'filename="mijn-programma.ics"' in dutch["Content-Disposition"]
     )
+
+
+def test_the_english_form_links_to_the_english_privacy_statement(client, bilingual_event):
+    from wagtail.models import Page, Site
+
+    from atelier.models import SiteSettings
+
+    event, english = bilingual_event
+    site = Site.objects.get(is_default_site=True)
+    statement = site.root_page.get_children().filter(slug="privacyverklaring").first()
+    if statement is None:  # the site demo makes one; build it where it did not
+        statement = site.root_page.add_child(
+            instance=Page(title="Privacyverklaring", slug="privacyverklaring")
+        )
+        statement.save_revision().publish()
+    translated = statement.get_translation_or_none(Locale.objects.get(language_code="en"))
+    if translated is None:
+        translated = statement.copy_for_translation(Locale.objects.get(language_code="en"))
+        translated.title, translated.slug = "Privacy statement", "privacy-statement"
+        translated.save_revision().publish()
+    settings = SiteSettings.for_site(site)
+    settings.privacy_page = statement
+    settings.save()
+
+    english_form = client.get(form_url(english, "en")).content.decode()
+    assert f'href="{translated.url}"' in english_form and translated.url.startswith("/en/")
+    assert f'href="{statement.url}"' in client.get(form_url(event, "nl")).content.decode()
