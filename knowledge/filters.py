@@ -159,7 +159,9 @@ def select_reports(criteria: ReportCriteria, reports=None, *, locale=None, updat
     if criteria.year:
         reports = reports.filter(listed_in_year(criteria.year))
     if criteria.project:
-        reports = reports.filter(project_id=criteria.project)
+        # Any language version of the project: a translated report points at the source's.
+        keys = ProjectPage.objects.filter(pk=criteria.project).values("translation_key")
+        reports = reports.filter(project__translation_key__in=keys)
     return _listed(reports, criteria.q, ("title", "summary"), locale, updated_since)
 
 

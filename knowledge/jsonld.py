@@ -83,11 +83,12 @@ def report_json_ld(report, request=None) -> dict:
     if report.doi:
         data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": report.doi}
         data["sameAs"] = f"https://doi.org/{report.doi}"
-    if report.project_id and report.project.live:
+    project = report.shown_project
+    if project is not None:
         data["isPartOf"] = {
             "@type": "ResearchProject",
-            "name": report.project.title,
-            "url": report.project.get_full_url(request),
+            "name": project.title,
+            "url": project.get_full_url(request),
         }
     return _compact(data)
 

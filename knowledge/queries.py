@@ -194,6 +194,28 @@ def dossiers_about(page) -> list:
     return list(dossiers_for_listing(page.locale).filter(theme__translation_key__in=keys))
 
 
+def shown_projects(reports) -> dict:
+    """``{report.pk: its project as readers see it}``: live and public, in the report's
+    language where the project has a live, public version in it (a translated report still
+    points at the source's project), else the project itself; a report whose project is
+    neither is left out. Two queries, however many reports."""
+    reports = [report for report in reports if report.project_id]
+    if not reports:
+        return {}
+    ids = {report.project_id for report in reports}
+    key_of = dict(ProjectPage.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+    versions = ProjectPage.objects.live().public().filter(translation_key__in=key_of.values())
+    by_key_and_locale = {(p.translation_key, p.locale_id): p for p in versions}
+    by_pk = {p.pk: p for p in by_key_and_locale.values()}
+    shown = {}
+    for report in reports:
+        key = key_of.get(report.project_id)
+        project = by_key_and_locale.get((key, report.locale_id)) or by_pk.get(report.project_id)
+        if project is not None:
+            shown[report.pk] = project
+    return shown
+
+
 def project_reports(project):
     """Every live public publication that belongs to ``project`` (in its language), also
     those the timeline does not mention."""

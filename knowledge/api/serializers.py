@@ -13,16 +13,14 @@ from programme.api.serializers import (
 )
 from programme.queries import public_events
 
-from ..models import ProjectPage
 from ..models.common import human_date
-from ..queries import _raw_ids, public_documents, reports_for_listing, timeline_for
-
-
-def _public_projects(ids) -> dict[int, ProjectPage]:
-    ids = {pk for pk in ids if pk}
-    if not ids:
-        return {}
-    return {p.pk: p for p in ProjectPage.objects.live().public().filter(pk__in=ids)}
+from ..queries import (
+    _raw_ids,
+    public_documents,
+    reports_for_listing,
+    shown_projects,
+    timeline_for,
+)
 
 
 def report_items(request, reports) -> list[dict]:
@@ -30,10 +28,10 @@ def report_items(request, reports) -> list[dict]:
     reports = list(reports)
     in_their_language(request, reports)
     translations = common.page_translations(request, reports)
-    projects = _public_projects(r.project_id for r in reports)
+    projects = shown_projects(reports)
     items = []
     for report in reports:
-        project = projects.get(report.project_id)
+        project = projects.get(report.pk)
         documents = []
         for row in getattr(report, "public_documents", None) or []:
             data = common.document(request, row.document)

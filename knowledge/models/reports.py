@@ -309,6 +309,15 @@ class ReportPage(BasePage):
             return ""
         return "\n".join(row.document.extracted_text for row in public_report_documents(self))
 
+    @property
+    def shown_project(self):
+        """The project as readers see it (``queries.shown_projects``), or None."""
+        from ..queries import shown_projects
+
+        if "_shown_project" not in self.__dict__:
+            self.__dict__["_shown_project"] = shown_projects([self]).get(self.pk)
+        return self.__dict__["_shown_project"]
+
     def get_context(self, request, *args, **kwargs):
         from atelier.localization import localize_page_relations
 

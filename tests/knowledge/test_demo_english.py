@@ -60,6 +60,22 @@ def test_the_english_project_lists_its_english_reports(demo, client):
     assert "Stadsgenoten: startnota" not in html
 
 
+def test_an_english_report_belongs_to_the_english_project_on_the_page_and_in_the_api(
+    demo, client
+):
+    from knowledge.models import ProjectPage, ReportPage
+
+    report = ReportPage.objects.get(url_path__endswith="/city-companions-start-note/")
+    project = ProjectPage.objects.get(locale__language_code="en", slug="city-companions")
+    html = client.get(report.url).content.decode()
+    assert '<a href="/en/projects/city-companions/">City Companions</a>' in html
+    assert "/projecten/stadsgenoten/" not in html
+    api = client.get(f"/api/v1/reports/{report.pk}").json()
+    assert api["project"]["id"] == project.pk and api["project"]["title"] == "City Companions"
+    listed = client.get("/api/v1/reports", {"project": project.pk, "locale": "en"}).json()
+    assert report.pk in [item["id"] for item in listed["items"]]
+
+
 def test_the_english_interview_marks_its_dutch_only_conference_as_dutch(demo, client):
     html = client.get("/en/articles/interview-samira-louali-on-gebrookerbos/").content.decode()
     link = re.search(r'<a href="/agenda/conferentie[^"]*"([^>]*)>', html)

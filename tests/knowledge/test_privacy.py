@@ -233,6 +233,8 @@ def test_wagtail_v2_names_no_private_or_draft_page_or_private_document(client, s
 
     assert v2(shown)["project"] is None
     assert "Geheim project" not in str(v2(shown))
+    assert "Geheim project" not in client.get(shown.url).content.decode()
+    assert client.get(f"/api/v1/reports/{shown.pk}").json()["project"] is None
     related = v2(article)["related_reports"]
     assert [item["value"] for item in related] == [shown.pk]
     (entry,) = v2(public_project)["timeline_entries"]
