@@ -60,9 +60,7 @@ def test_the_english_project_lists_its_english_reports(demo, client):
     assert "Stadsgenoten: startnota" not in html
 
 
-def test_an_english_report_belongs_to_the_english_project_on_the_page_and_in_the_api(
-    demo, client
-):
+def test_an_english_report_belongs_to_the_english_project_on_the_page_and_in_the_api(demo, client):
     from knowledge.models import ProjectPage, ReportPage
 
     report = ReportPage.objects.get(url_path__endswith="/city-companions-start-note/")

@@ -206,9 +206,8 @@ def test_the_programme_file_refuses_an_unknown_language(client, make_event):
 
 
 def test_the_english_form_links_to_the_english_privacy_statement(client, bilingual_event):
-    from wagtail.models import Page, Site
-
     from atelier.models import SiteSettings
+    from wagtail.models import Page, Site
 
     event, english = bilingual_event
     site = Site.objects.get(is_default_site=True)
