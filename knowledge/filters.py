@@ -196,6 +196,19 @@ def with_aliases(query: QueryDict, aliases: dict[str, str]) -> QueryDict:
     return query
 
 
+def _themes_in(themes, locale) -> list[tuple[str, str]]:
+    """(slug, name) of ``themes`` by name, each in ``locale`` where it has a version in it:
+    translated reports are still tagged with the source's themes, and ``theme_filter``
+    finds a theme by any of its versions' slugs."""
+    keys = themes.values("translation_key")
+    versions = Theme.objects.filter(translation_key__in=keys).order_by("locale_id")
+    shown = {}
+    for theme in versions:
+        if theme.translation_key not in shown or theme.locale_id == getattr(locale, "pk", None):
+            shown[theme.translation_key] = theme
+    return sorted(((t.slug, t.name) for t in shown.values()), key=lambda choice: choice[1])
+
+
 class ReportFilterForm(CriteriaForm):
     """The publication index's GET form. It draws the fields; the values are checked by
     ``ReportCriteria`` (the API's validation), whose messages show next to the field."""
@@ -213,8 +226,9 @@ class ReportFilterForm(CriteriaForm):
         super().__init__(data)
         everything = [("", pgettext("report filter, no choice made", "All"))]
         self.fields["type"].choices = everything + list(ReportType.choices)
-        themes = Theme.objects.filter(reports__in=reports.values("pk")).distinct()
-        self.fields["theme"].choices = everything + list(themes.values_list("slug", "name"))
+        self.fields["theme"].choices = everything + _themes_in(
+            Theme.objects.filter(reports__in=reports.values("pk")), locale
+        )
         years = sorted(
             {day.year for day in reports.values_list("listing_date", flat=True) if day},
             reverse=True,

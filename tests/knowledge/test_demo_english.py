@@ -100,3 +100,16 @@ def test_loading_the_demo_again_changes_no_translation(demo):
     before = (Revision.objects.count(), Page.objects.count(), Translation.objects.count())
     call_command("load_demo", stdout=io.StringIO())
     assert (Revision.objects.count(), Page.objects.count(), Translation.objects.count()) == before
+
+
+def test_the_english_publication_filter_names_the_themes_in_english(demo, client):
+    from atelier.models import Theme
+    from lxml import html
+
+    page = html.fromstring(client.get("/en/publications/").content)
+    options = page.xpath('//select[@name="theme"]/option[@value!=""]/text()')
+    english = set(Theme.objects.filter(locale__language_code="en").values_list("name", flat=True))
+    assert options and set(options) <= english
+    slug = page.xpath('//select[@name="theme"]/option[@value!=""]/@value')[0]
+    filtered = client.get("/en/publications/", {"theme": slug}).context["reports"]
+    assert len(filtered.object_list) > 0  # the English slug finds the English reports
