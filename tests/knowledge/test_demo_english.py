@@ -68,6 +68,7 @@ def test_an_english_report_belongs_to_the_english_project_on_the_page_and_in_the
     html = client.get(report.url).content.decode()
     assert '<a href="/en/projects/city-companions/">City Companions</a>' in html
     assert "/projecten/stadsgenoten/" not in html
+    assert f'alt="Cover of “{report.title}”"' in html and "Omslag" not in html
     api = client.get(f"/api/v1/reports/{report.pk}").json()
     assert api["project"]["id"] == project.pk and api["project"]["title"] == "City Companions"
     listed = client.get("/api/v1/reports", {"project": project.pk, "locale": "en"}).json()
