@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from ..localization import localize_related
 from ..registry import registry
 
 
@@ -96,7 +97,11 @@ class ListingBlock(blocks.StructBlock):
                 # An English page lists English pages about the English version of the theme.
                 theme = theme.localized
             limit = value.get("limit") or 3
-            items = list(source.items(theme=theme, limit=limit, locale=current_locale()))[:limit]
+            locale = current_locale()
+            items = list(source.items(theme=theme, limit=limit, locale=locale))[:limit]
+            # Translated pages still point at the source's snippets (a dossier's theme):
+            # show them in the listing's language.
+            localize_related(items, locale)
         context.update(
             {
                 "source": source,

@@ -114,3 +114,15 @@ def test_the_english_publication_filter_names_the_themes_in_english(demo, client
     slug = page.xpath('//select[@name="theme"]/option[@value!=""]/@value')[0]
     filtered = client.get("/en/publications/", {"theme": slug}).context["reports"]
     assert len(filtered.object_list) > 0  # the English slug finds the English reports
+
+
+def test_the_english_home_names_the_dossiers_theme_in_english(demo, client):
+    from atelier.models import Theme
+
+    from knowledge.models import DossierPage
+
+    dossier = DossierPage.objects.get(locale__language_code="en")
+    dutch = dossier.theme  # a translated page still points at the source's theme
+    english = Theme.objects.get(translation_key=dutch.translation_key, locale__language_code="en")
+    html = client.get("/en/").content.decode()
+    assert f"Dossier · {english.name}" in html and dutch.name not in html
