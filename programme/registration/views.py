@@ -34,6 +34,10 @@ from .summary import (
 
 TEMPLATES = "programme/registration"
 WORKSHOP_IDS = re.compile(r"\d{1,18}(,\d{1,18}){0,19}")  # ?workshops=12,34 (at most 20)
+RATE_LIMITED = gettext_lazy(
+    "Many registrations have been sent from this address in the past hour. Your details "
+    "are still here: please try again later, or contact us."
+)
 CHOICE_PROBLEMS = {
     "invalid_choice": gettext_lazy("That workshop choice no longer exists. Please choose again."),
     "same_workshop_twice": gettext_lazy(
@@ -107,13 +111,17 @@ def register_view(request, page_id: int):
     shown = shown_page(page, get_language())
     form = RegistrationForm(request.POST or None, page=page, shown=shown, privacy_url=privacy_url)
     choices_full = False
+    status = 200
     if request.method == "POST":
-        if not ratelimit.allow_submission(request):
-            return render(request, f"{TEMPLATES}/rate_limited.html", {"page": shown}, status=429)
         if form.is_spam():
             # Look like success so the bot learns nothing; store nothing.
             return redirect("registration:done", page_id=page.pk)
-        if form.is_valid():
+        # Only complete registrations count against the address (a typo corrected is not
+        # a second registration), and a refused one keeps what was typed.
+        if form.is_valid() and not ratelimit.allow_submission(request):
+            form.add_error(None, RATE_LIMITED)
+            status = 429
+        elif form.is_valid():
             applicant = form.applicant(privacy_version)
             applicant.language = get_language() or ""  # their mails and link are in it
             try:
@@ -135,7 +143,7 @@ def register_view(request, page_id: int):
         request,
         f"{TEMPLATES}/form.html",
         {"page": shown, "form": form, "summary": summary},
-        status=409 if choices_full else 200,
+        status=409 if choices_full else status,
     )
 
 

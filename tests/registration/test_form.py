@@ -89,9 +89,17 @@ def test_the_honeypot_stores_nothing_but_looks_like_success(client, make_event):
 def test_submissions_are_limited_per_client_address(client, make_event, settings):
     settings.REGISTRATION_RATE_LIMIT = 3
     event = make_event()
+    # Corrected mistakes are not registrations: they do not count.
+    for _ in range(5):
+        assert client.post(url(event), form_data("not-an-address")).status_code == 200
     codes = [client.post(url(event), form_data(f"p{n}@example.org")).status_code for n in range(4)]
     assert codes == [302, 302, 302, 429]
     assert Registration.objects.count() == 3
+    # The refused form keeps what was typed and says why.
+    refused = client.post(url(event), form_data("p9@example.org"))
+    assert refused.status_code == 429
+    html = refused.content.decode()
+    assert 'value="p9@example.org"' in html and "veel aanmeldingen vanaf dit adres" in html
     other = client.post(url(event), form_data("ander@example.org"), REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302
 
