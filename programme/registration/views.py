@@ -46,10 +46,14 @@ CHOICE_PROBLEMS = {
 }
 
 
-def public_registration_page(page_id: int):
-    """A live, public page that takes registrations (an event or a series), or 404."""
-    page = get_object_or_404(Page.objects.live().public().specific(), pk=page_id)
+def public_registration_page(request, page_id: int):
+    """A live page that takes registrations (an event or a series) and that this visitor
+    may see: public, or behind a restriction the request passes (the page's password
+    entered in this session, logged in), as Wagtail serves the page itself; else 404."""
+    page = get_object_or_404(Page.objects.live().specific(), pk=page_id)
     if not hasattr(page, "registration_mode"):
+        raise Http404
+    if not all(restriction.accept_request(request) for restriction in page.get_view_restrictions()):
         raise Http404
     return canonical_page(page)
 
@@ -94,7 +98,7 @@ def closed_response(request, page, status: str, http_status: int = 200):
 
 @never_cache
 def register_view(request, page_id: int):
-    page = public_registration_page(page_id)
+    page = public_registration_page(request, page_id)
     if page.registration_mode == MODE_EXTERNAL and page.registration_url:
         return HttpResponseRedirect(page.registration_url)
     if page.registration_mode != MODE_SITE:
@@ -149,13 +153,14 @@ def register_view(request, page_id: int):
 
 @never_cache
 def done_view(request, page_id: int):
-    page = public_registration_page(page_id)
+    page = public_registration_page(request, page_id)
     workshops = request.GET.get("workshops", "")
     if not WORKSHOP_IDS.fullmatch(workshops):
         workshops = ""
+    public = not page.get_view_restrictions().exists()  # the export is for public pages
     context = {
         "page": shown_page(page, get_language()),
-        "my_programme_url": public_programme_url(page, workshops, get_language()),
+        "my_programme_url": public_programme_url(page, workshops, get_language()) if public else "",
     }
     return render(request, f"{TEMPLATES}/done.html", context)
 

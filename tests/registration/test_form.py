@@ -208,3 +208,31 @@ def test_the_same_workshop_in_two_rounds_is_refused_with_a_clear_error(
     commons = run_of(event, "Commons", 1)
     data[f"round_{second.round_id}"] = str(commons.pk)
     assert client.post(url(event), data).status_code == 302
+
+
+def test_a_password_protected_event_takes_registrations_once_the_password_is_given(
+    client, make_event
+):
+    from wagtail.models import PageViewRestriction
+
+    event = make_event(title="Besloten werkconferentie")
+    event.save_revision().publish()
+    restriction = PageViewRestriction.objects.create(
+        page=event, restriction_type="password", password="wijk"
+    )
+    assert client.get(url(event)).status_code == 404  # not without the password
+    assert client.post(url(event), form_data()).status_code == 404
+    assert not Registration.objects.exists()
+
+    password_form = client.get(event.url)
+    assert password_form.status_code == 200 and "password" in password_form.content.decode()
+    session = client.session
+    session[restriction.passed_view_restrictions_session_key] = [restriction.pk]
+    session.save()  # as Wagtail's password form does
+    page = client.get(event.url).content.decode()
+    assert url(event) in page
+    assert "calendar.ics" not in page  # the public exports answer for public pages only
+    assert client.get(url(event)).status_code == 200
+    done = client.post(url(event), form_data(), follow=True)
+    assert done.status_code == 200 and Registration.objects.get().page_id == event.pk
+    assert "mijn-programma.ics" not in done.content.decode()
