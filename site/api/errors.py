@@ -90,8 +90,11 @@ def _field_errors(exc: NinjaValidationError) -> list[dict[str, Any]]:
     errors = []
     for error in exc.errors:
         loc = [str(part) for part in error.get("loc", ())]
-        # ("query", "filters", "limit") -> "limit": partners know the parameter, not our models
-        name = loc[-1] if loc else ""
+        # ("query", "filters", "limit") -> "limit": partners know the parameter, not our
+        # models; ("query", "params", "type", "0") -> "type": the parameter, not the
+        # position of the repeated value.
+        names = [part for part in loc if not part.isdigit()]
+        name = names[-1] if names else ""
         errors.append({"name": name, "loc": loc, "message": error.get("msg", "invalid value")})
     return errors
 

@@ -58,10 +58,20 @@ _DATE_TIME = re.compile(
 )
 
 
+# "…T10:00:00+01:00" pasted into a query string unescaped arrives as "…T10:00:00 01:00"
+_PLUS_AS_SPACE = re.compile(r"(.*[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?) (\d{2}:?\d{2})")
+
+
 def _iso_moment_only(value: Any) -> Any:
-    """pydantic also reads a bare number as a Unix time; the document says ISO 8601."""
-    if isinstance(value, str) and not _DATE_TIME.fullmatch(value.strip()):
-        raise ValueError("must be an ISO 8601 moment, e.g. 2026-03-01T10:00:00+01:00")
+    """pydantic also reads a bare number as a Unix time; the document says ISO 8601. A
+    positive offset whose + became a space in the query string is read as meant."""
+    if isinstance(value, str):
+        value = value.strip()
+        unescaped = _PLUS_AS_SPACE.fullmatch(value)
+        if unescaped:
+            value = f"{unescaped.group(1)}+{unescaped.group(2)}"
+        if not _DATE_TIME.fullmatch(value):
+            raise ValueError("must be an ISO 8601 moment, e.g. 2026-03-01T10:00:00+01:00")
     return value
 
 

@@ -41,6 +41,12 @@ def test_malformed_or_out_of_range_list_parameters_are_400(client, home_page, qu
     assert all(error["message"] for error in body["errors"])
 
 
+@pytest.mark.parametrize("query, name", [("type=person", "type"), ("theme=bad%20slug", "theme")])
+def test_a_bad_repeated_search_parameter_is_named_not_numbered(client, home_page, query, name):
+    body = problem(client.get(f"/api/v1/search?q=wijk&{query}"), 400)
+    assert [error["name"] for error in body["errors"]] == [name]
+
+
 def test_an_unknown_parameter_is_400_and_names_the_known_ones(client, home_page):
     body = problem(client.get("/api/v1/themes?thema=wijken"), 400)
     assert body["errors"][0]["name"] == "thema"

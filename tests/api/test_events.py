@@ -126,6 +126,10 @@ def test_locale_and_updated_since(client, make_event):
     from urllib.parse import quote
 
     assert titles(client, f"?updated_since={quote(since)}") == ["Nieuw"]
+    # Pasted unescaped, the offset's + arrives as a space: read as meant.
+    amsterdam = timezone.localtime(days(-3)).replace(microsecond=0).isoformat()
+    assert "+" in amsterdam
+    assert titles(client, f"?updated_since={amsterdam}") == ["Nieuw"]
     assert sorted(titles(client, "?locale=nl")) == ["Nieuw", "Oud"]
     assert titles(client, "?locale=en") == []
 
