@@ -71,21 +71,28 @@ def _theme_links():
 
 
 def theme_counts(themes) -> dict[int, dict[str, int]]:
-    """{theme id: {content type: count}} over live public pages, one query per type."""
-    theme_ids = [t.pk for t in themes]
-    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    """{theme id: {content type: count}} over live public pages in the theme's language
+    tagged with any language version of it (a translated page keeps the source's themes),
+    one query per type."""
+    themes = list(themes)
+    keys = {t.translation_key for t in themes}
+    by_key_and_locale: dict[tuple, dict[str, int]] = defaultdict(dict)
     for key, model, path in _theme_links():
         rows = (
             model.objects.live()
             .public()
-            .filter(**{f"{path}__in": theme_ids})
-            .values(path)
+            .filter(**{f"{path}__translation_key__in": keys})
+            .values(f"{path}__translation_key", "locale_id")
             .annotate(n=Count("pk", distinct=True))
         )
         for row in rows:
-            bucket = counts[row[path]]
+            bucket = by_key_and_locale[(row[f"{path}__translation_key"], row["locale_id"])]
             bucket[key] = bucket.get(key, 0) + row["n"]
-    return counts
+    return {
+        t.pk: by_key_and_locale[(t.translation_key, t.locale_id)]
+        for t in themes
+        if (t.translation_key, t.locale_id) in by_key_and_locale
+    }
 
 
 def _serialize(request, themes) -> list[dict]:
@@ -133,12 +140,16 @@ def theme_detail(
     slug: str = NinjaPath(..., pattern=SLUG_PATTERN, description="The theme's slug."),
     params: Query[ThemeDetailParams] = None,
 ):
-    candidates = list(Theme.objects.filter(slug=slug).order_by("pk"))
-    wanted = params.locale or settings.LANGUAGE_CODE
-    chosen = [t for t in candidates if locale_code(request, t.locale_id) == wanted]
-    if params.locale and not chosen:
-        raise Http404
-    chosen = chosen or candidates
+    # Every language version of the theme the slug names: ``?locale=en`` with the Dutch
+    # slug answers the English version.
+    keys = Theme.objects.filter(slug=slug).values("translation_key")
+    candidates = list(Theme.objects.filter(translation_key__in=keys).order_by("pk"))
+    if params.locale:
+        chosen = [t for t in candidates if locale_code(request, t.locale_id) == params.locale]
+    else:  # the slug's own version; a slug in several languages: the default language's
+        named = [t for t in candidates if t.slug == slug]
+        default = [t for t in named if locale_code(request, t.locale_id) == settings.LANGUAGE_CODE]
+        chosen = default or named
     if not chosen:
         raise Http404
     return _serialize(request, chosen[:1])[0]

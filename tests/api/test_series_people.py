@@ -1,6 +1,7 @@
 """/api/v1/series, people, organisations and themes."""
 
 import pytest
+from wagtail.models import Locale
 
 from .conftest import days
 
@@ -126,3 +127,23 @@ def test_themes_count_live_public_content_per_type(client, make_event, themes, n
     listed = {t["slug"]: t["counts"] for t in client.get("/api/v1/themes").json()["items"]}
     assert listed["zorg"] == {}
     assert client.get("/api/v1/themes/wijken?locale=en").status_code == 404
+
+
+def test_each_language_version_of_a_theme_counts_the_pages_in_its_language(
+    client, make_event, themes
+):
+    """A translated page keeps the source's themes: the English theme counts the English
+    page, the Dutch theme only the Dutch one."""
+    english = Locale.objects.get(language_code="en")
+    event = make_event(title="Wijkdag", themes=[themes["wijken"]])
+    translated = event.copy_for_translation(english, copy_parents=True)
+    translated.save_revision().publish()
+    theme_en = themes["wijken"].copy_for_translation(english)
+    theme_en.name, theme_en.slug = "Inclusive neighbourhoods", "neighbourhoods"
+    theme_en.save()
+
+    assert client.get("/api/v1/themes/wijken").json()["counts"] == {"events": 1}
+    assert client.get("/api/v1/themes/neighbourhoods").json()["counts"] == {"events": 1}
+    by_dutch_slug = client.get("/api/v1/themes/wijken?locale=en").json()
+    assert by_dutch_slug["slug"] == "neighbourhoods" and by_dutch_slug["locale"] == "en"
+    assert client.get("/api/v1/themes/neighbourhoods?locale=nl").json()["slug"] == "wijken"
