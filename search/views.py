@@ -39,16 +39,24 @@ def search_view(request):
         data = form.cleaned_data
         page_number = data["page"] or 1
         context["query"] = data["q"].strip()
-        try:
-            results = service.search(
+
+        def results_page(number):
+            return service.search(
                 data["q"],
                 types=same_label_types(data["type"]),
                 theme=data["theme"],
                 year=data["year"],
                 locale=language,
                 limit=PAGE_SIZE,
-                offset=(page_number - 1) * PAGE_SIZE,
+                offset=(number - 1) * PAGE_SIZE,
             )
+
+        try:
+            results = results_page(page_number)
+            last = max(1, -(-results.count // PAGE_SIZE))
+            if page_number > last:  # past the end (an old link): the last page, as on indexes
+                page_number = last
+                results = results_page(page_number)
         except service.SearchUnavailable:
             context["unavailable"] = True
             status = 503
