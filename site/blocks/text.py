@@ -25,6 +25,11 @@ class HeadingBlock(blocks.StructBlock):
     def get_preview_value(self):
         return self.normalize({"text": gettext("What is a knowledge workshop?"), "level": "h2"})
 
+    def get_searchable_content(self, value):
+        # Only the words: the level's label ("Kop 2") is no content and turned up in
+        # search snippets.
+        return self.child_blocks["text"].get_searchable_content(value.get("text"))
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):

@@ -3,6 +3,7 @@ from atelier.blocks import BaseStreamBlock, parse_video_url
 from atelier.registry import ListingSource, registry
 from django.template import engines
 from django.test import RequestFactory
+from django.utils import translation
 from wagtail.models import Collection, CollectionViewRestriction
 
 from .factories import DocumentFactory, ImageFactory
@@ -236,3 +237,12 @@ def test_an_empty_listing_explains_itself_in_the_block_preview_only(home_page):
 def test_block_previews_use_the_site_stylesheet():
     template = engines["django"].get_template("wagtailcore/shared/block_preview.html")
     assert "site.css" in template.template.source
+
+
+def test_a_heading_is_searched_by_its_words_not_its_level():
+    from atelier.blocks.text import HeadingBlock
+
+    block = HeadingBlock()
+    value = block.to_python({"text": "Waarom inclusieve wijken?", "level": "h2"})
+    with translation.override("nl"):
+        assert block.get_searchable_content(value) == ["Waarom inclusieve wijken?"]
