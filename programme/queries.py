@@ -189,12 +189,16 @@ def public_people(*, correlated: bool = False):
 
 
 def person_events(person):
-    """Live public events in the person's language that this person speaks at, moderates,
-    facilitates or presents in. Translated events share their people with the source
-    event, so the person is recognised by translation key (any language version)."""
+    """Live public events that this person speaks at, moderates, facilitates or presents
+    in: each in the person's language, or in its own when it has no version in that one
+    (an English speaker page lists a Dutch-only conference too). Translated events share
+    their people with the source event, so the person is recognised by translation key
+    (any language version)."""
     key = person.translation_key
+    here = EventPage.objects.live().public().filter(locale=person.locale_id)
     return (
-        public_events(locale=person.locale_id)
+        public_events()
+        .filter(Q(locale=person.locale_id) | ~Q(translation_key__in=here.values("translation_key")))
         .filter(
             Q(speakers__person__translation_key=key)
             | Q(workshops__facilitators__translation_key=key)

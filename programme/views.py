@@ -5,7 +5,7 @@ import re
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
@@ -110,8 +110,11 @@ def person_detail(request, pk):
     from atelier.localization import localize_snippet
 
     person = get_object_or_404(public_people(), pk=pk)
-    # /en/personen/<id>/ of a Dutch person shows the English version where there is one.
-    person = localize_snippet(person)
+    # One address per person and language: /en/personen/<id of the Dutch version>/ goes
+    # to the English version's address (and back), where that version is public too.
+    shown = localize_snippet(person)
+    if shown.pk != person.pk and public_people().filter(pk=shown.pk).exists():
+        return redirect(shown.get_absolute_url(), permanent=True)
     events = with_series(person_events(person))
     return render(
         request,

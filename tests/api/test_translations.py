@@ -162,12 +162,31 @@ def test_a_persons_english_profile_lists_the_english_events(client, english_conf
     dutch, english = english_conference
     en = Locale.objects.get(language_code="en")
     english_speaker = translate(speaker, en, [("onderzoeker", "researcher")])
-    html = client.get(f"/en/personen/{speaker.pk}/").content.decode()
+    # One address per person and language: the Dutch version's id under /en/ redirects.
+    response = client.get(f"/en/personen/{speaker.pk}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/en/personen/{english_speaker.pk}/"
+    assert client.get(f"/personen/{english_speaker.pk}/")["Location"] == (
+        f"/personen/{speaker.pk}/"
+    )
+    html = client.get(response["Location"]).content.decode()
     assert "researcher" in html and "Neighbourhood Day" in html
     assert "Dag van de Buurt" not in html
     data = client.get(f"/api/v1/people/{english_speaker.pk}").json()
     assert [event["id"] for event in data["events"]] == [english.pk]
     data = client.get(f"/api/v1/people/{speaker.pk}").json()
+    assert [event["id"] for event in data["events"]] == [dutch.pk]
+
+
+def test_an_english_profile_lists_a_dutch_only_event_too(client, english_conference, speaker):
+    from atelier.content_translation import translate
+
+    dutch, english = english_conference
+    english.unpublish()  # the event is Dutch only now
+    english_speaker = translate(speaker, Locale.objects.get(language_code="en"), [])
+    html = client.get(f"/en/personen/{english_speaker.pk}/").content.decode()
+    assert "Dag van de Buurt" in html and "There are no events" not in html
+    data = client.get(f"/api/v1/people/{english_speaker.pk}").json()
     assert [event["id"] for event in data["events"]] == [dutch.pk]
 
 
