@@ -36,15 +36,29 @@ def run_label(run, left, waiting_list: bool) -> str:
 
 
 class RegistrationForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    # autocomplete: a phone fills in name, address and organisation (WCAG 1.3.5).
+    name = forms.CharField(
+        label=_("Name"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
     email = forms.EmailField(
         label=_("Email address"),
         max_length=254,
         help_text=_("We send the confirmation and your personal link to this address."),
         validators=[public_email_domain],
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
-    role = forms.CharField(label=_("Job title or role"), max_length=200, required=False)
+    organisation = forms.CharField(
+        label=_("Organisation"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    role = forms.CharField(
+        label=_("Job title or role"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
     needs = forms.CharField(
         label=_("Dietary or accessibility needs (optional)"),
         required=False,

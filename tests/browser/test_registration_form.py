@@ -56,6 +56,9 @@ def test_registration_form_is_accessible_and_the_honeypot_is_unreachable(page, s
 
     page.click(".registration__form button[type=submit]")  # empty: errors
     assert page.locator(".registration__errors").is_visible()
+    # The focus is on the list of errors (read out, and the next Tab reaches its links).
+    page.wait_for_function("() => document.activeElement.matches('.registration__errors')")
+    assert page.locator("#id_email").get_attribute("autocomplete") == "email"
     assert_accessible(page)
 
     page.fill("#id_name", "Sam Voorbeeld")
