@@ -153,6 +153,7 @@ else:
 
 # --- Languages and time ---------------------------------------------------------------
 LANGUAGE_CODE = "nl"
+FORMAT_MODULE_PATH = ["atelier.formats"]
 # Each language in its own words, as visitors and editors choose theirs (the language switch,
 # the admin language in an editor's account).
 LANGUAGES = [("nl", "Nederlands"), ("en", "English")]

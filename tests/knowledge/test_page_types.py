@@ -201,7 +201,7 @@ def test_timeline_dates_read_in_the_visitors_language():
     with translation.override("en"):
         assert entry.display_date == "May 2021"
         entry.date_precision = "day"
-        assert entry.display_date == "May 3, 2021"
+        assert entry.display_date == "3 May 2021"
     assert entry.display_date == "3 mei 2021"
 
 

@@ -165,3 +165,15 @@ def test_a_demo_user_can_switch_the_admin_to_english_on_the_account_page(
     response = client.post("/admin/account/", data)
     assert response.status_code == 302, response.content.decode()[:500]
     assert UserProfile.get_for_user(user).preferred_language == "en"
+
+
+def test_english_dates_are_written_day_month_year():
+    import datetime
+
+    from django.utils.formats import date_format
+
+    day = datetime.date(2020, 11, 20)
+    with translation.override("en"):
+        assert date_format(day) == "20 November 2020"
+    with translation.override("nl"):
+        assert date_format(day) == "20 november 2020"
