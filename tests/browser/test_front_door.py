@@ -108,3 +108,10 @@ def test_the_composed_demo_home_is_accessible_valid_and_fits_both_widths(page, c
     home = client.get("/").content.decode()
     assert "Alles bekijken" in home and "Binnenkort" in home
     assert_valid_html(home=home, home_en=client.get("/en/").content.decode())
+
+
+def test_a_long_dutch_word_in_a_title_does_not_make_a_phone_scroll_sideways(page, site_url):
+    """'Toegankelijkheidsverklaring' in a heading is wider than a 320 px phone."""
+    url = f"{site_url}/toegankelijkheidsverklaring/"
+    for _shot in check_widths(page, url, "long-word", widths=(320, 390)):
+        assert page.locator("h1").inner_text() == "Toegankelijkheidsverklaring"
