@@ -136,6 +136,10 @@ def export_url(name: str, page) -> str:
     by anyone) and answer only for public pages."""
     from django.urls import reverse
 
-    if not page.pk or page.get_view_restrictions().exists():
+    if not page.pk:
+        return ""
+    if "_restricted" not in page.__dict__:  # one query for a page's three export links
+        page.__dict__["_restricted"] = page.get_view_restrictions().exists()
+    if page.__dict__["_restricted"]:
         return ""
     return reverse(f"programme_export:{name}", args=[page.pk])
