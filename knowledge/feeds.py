@@ -5,6 +5,7 @@ import mimetypes
 from datetime import datetime, time
 
 from atelier.hosts import absolute_url
+from atelier.localization import in_their_languages
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
@@ -59,13 +60,20 @@ class KnowledgeFeed(Feed):
         return [theme.name for theme in item.themes.all()]
 
 
+def in_their_languages_list(items) -> list:
+    """The feed's pages, with their themes (categories) in the feed's language."""
+    items = list(items)
+    in_their_languages(items)
+    return items
+
+
 class ArticleRssFeed(KnowledgeFeed):
     index_model = ArticleIndexPage
     title = _("Articles")
     description = _("News, interviews and columns")
 
     def items(self):
-        return queries.articles_for_listing(self.language)[:FEED_LENGTH]
+        return in_their_languages_list(queries.articles_for_listing(self.language)[:FEED_LENGTH])
 
     def item_description(self, item):
         return item.intro
@@ -88,7 +96,8 @@ class ReportRssFeed(KnowledgeFeed):
     description = _("Reports, start notes, factsheets and other publications")
 
     def items(self):
-        return queries.reports_for_listing(self.language).filter(is_forthcoming=False)[:FEED_LENGTH]
+        reports = queries.reports_for_listing(self.language).filter(is_forthcoming=False)
+        return in_their_languages_list(reports[:FEED_LENGTH])
 
     def item_description(self, item):
         return item.summary

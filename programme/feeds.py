@@ -20,6 +20,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from atelier.hosts import host_name
+from atelier.localization import in_their_languages
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -99,7 +100,8 @@ def _stamp(page) -> datetime.datetime:
 
 def event_vevent(event, request, words=None) -> VEvent:
     """``words``: the translation whose title, summary, address and themes are shown (the
-    times, place and status stay ``event``'s)."""
+    times, place and status stay ``event``'s). Themes read in the page's language where
+    ``in_their_languages`` went over it first (the agenda; one page: done here)."""
     words = words or event
     vevent = VEvent()
     vevent.add("uid", f"event-{event.pk}@{_host(request)}")
@@ -123,10 +125,23 @@ def event_vevent(event, request, words=None) -> VEvent:
     if location:
         vevent.add("location", location)
     vevent.add("status", STATUS.get(event.status, "CONFIRMED"))
-    themes = [theme.name for theme in words.themes.all()]
+    themes = [theme.name for theme in _themes_in_language(words)]
     if themes:
         vevent.add("categories", themes)
     return vevent
+
+
+def _themes_in_language(page) -> list:
+    """The page's themes in its language (a translation keeps its source's themes)."""
+    themes = list(page.themes.all())
+    if any(theme.locale_id != page.locale_id for theme in themes):
+        from atelier.models import Theme
+
+        keys = [theme.translation_key for theme in themes]
+        found = Theme.objects.filter(translation_key__in=keys, locale_id=page.locale_id)
+        here = {theme.translation_key: theme for theme in found}
+        themes = [here.get(theme.translation_key, theme) for theme in themes]
+    return themes
 
 
 def _show_words_of(event, words) -> None:
@@ -232,6 +247,8 @@ def agenda_calendar(events, request) -> bytes:
     calendar = _new_calendar(str(settings.WAGTAIL_SITE_NAME))
     if hasattr(events, "prefetch_related"):  # for the ends of events without an end time
         events = events.prefetch_related("programme_items", "workshop_rounds")
+    events = list(events)
+    in_their_languages(events)  # an English event's themes in English
     for event in events:
         calendar.add_component(event_vevent(event, request))
     return _finish(calendar)

@@ -6,7 +6,8 @@
   translation: the language switch, hreflang, menus and the API leave it out.
 - Snippets (people, organisations, venues, themes) are shared by a page and its
   translations; ``localize_related`` swaps them, after a page's rows have been fetched, for
-  their versions in the page's language where those exist, in one query per model.
+  their versions in the page's language where those exist, in one query per model
+  (``in_their_languages`` for a list of pages in several languages: feeds, calendars).
 """
 
 from __future__ import annotations
@@ -179,6 +180,28 @@ def _swap(value, found):
     if getattr(value, "_prefetched_objects_cache", None):
         other._prefetched_objects_cache = dict(value._prefetched_objects_cache)
     return other
+
+
+def in_their_languages(pages: Iterable[Model], locale_code=None) -> None:
+    """Pages in another language than the default show the snippets they share with their
+    source page (venue, people, organisations, themes) in their own language: a
+    ``localize_related`` per language, over what the pages' rows already fetched.
+    ``locale_code(locale_id)`` may name a locale from a cache (the API's)."""
+    codes: dict[int, str] = {}
+
+    def code_of(locale_id):
+        if locale_code is not None:
+            return locale_code(locale_id)
+        if locale_id not in codes:
+            codes[locale_id] = Locale.objects.get(pk=locale_id).language_code
+        return codes[locale_id]
+
+    by_locale = defaultdict(list)
+    for page in pages:
+        if code_of(page.locale_id) != settings.LANGUAGE_CODE:
+            by_locale[page.locale_id].append(page)
+    for locale_id, group in by_locale.items():
+        localize_related(group, Locale.objects.get(pk=locale_id))
 
 
 def localize_snippet(obj, locale=None):

@@ -160,16 +160,9 @@ def _price(request, event) -> dict:
 def in_their_language(request, pages) -> None:
     """Pages in another language than the default show the snippets they share with the
     source page (venue, people, organisations, themes) in their own language."""
-    from atelier.localization import localize_related
-    from django.conf import settings
-    from wagtail.models import Locale
+    from atelier.localization import in_their_languages
 
-    by_locale = defaultdict(list)
-    for page in pages:
-        if common.locale_code(request, page.locale_id) != settings.LANGUAGE_CODE:
-            by_locale[page.locale_id].append(page)
-    for locale_id, group in by_locale.items():
-        localize_related(group, Locale.objects.get(pk=locale_id))
+    in_their_languages(pages, lambda locale_id: common.locale_code(request, locale_id))
 
 
 def is_translation(request, page) -> bool:

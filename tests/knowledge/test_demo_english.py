@@ -126,3 +126,32 @@ def test_the_english_home_names_the_dossiers_theme_in_english(demo, client):
     english = Theme.objects.get(translation_key=dutch.translation_key, locale__language_code="en")
     html = client.get("/en/").content.decode()
     assert f"Dossier · {english.name}" in html and dutch.name not in html
+
+
+def test_english_feeds_and_calendars_name_the_themes_in_english(demo, client):
+    from atelier.models import Theme
+    from icalendar import Calendar
+    from lxml import etree
+
+    from programme.models import EventIndexPage, EventPage
+
+    def names_in(code):
+        return set(Theme.objects.filter(locale__language_code=code).values_list("name", flat=True))
+
+    dutch_names, english_names = names_in("nl"), names_in("en")
+    for feed in ("/en/feeds/publicaties/rss/", "/en/feeds/artikelen/rss/"):
+        categories = etree.fromstring(client.get(feed).content).xpath("//item/category/text()")
+        assert categories and set(categories) <= english_names, feed
+
+    event = EventPage.objects.live().filter(locale__language_code="en", themes__isnull=False)[0]
+    agenda = EventIndexPage.objects.get(locale__language_code="en")
+    for path in (
+        f"/programma/activiteiten/{event.pk}/calendar.ics",
+        f"/programma/agenda/{agenda.pk}/calendar.ics?when=all",
+    ):
+        names = {
+            str(name)
+            for vevent in Calendar.from_ical(client.get(path).content).walk("VEVENT")
+            for name in vevent.get("categories").cats
+        }
+        assert names and not names & (dutch_names - english_names), path
