@@ -15,6 +15,8 @@ NON_PUBLIC_TLDS = frozenset(
 def public_email_domain(value: str) -> None:
     """An address we can mail: a domain name with a public top-level domain, not a bare
     host name (``a@localhost``) or an address literal (``a@[127.0.0.1]``)."""
+    if "@" not in value:
+        return  # not an address at all: the e-mail field's own check says so, once
     domain = value.rpartition("@")[2].strip().rstrip(".").lower()
     message = _("Use an e-mail address with a public domain name, such as name@example.org.")
     if not domain or domain.startswith("["):

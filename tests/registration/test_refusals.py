@@ -66,3 +66,8 @@ def test_ordinary_addresses_pass(client, make_event, address):
     event = make_event()
     response = client.post(url(event), form_data(address))
     assert response.status_code == 302
+
+
+def test_a_value_that_is_no_address_gets_one_message(client, make_event):
+    response = client.post(url(make_event()), form_data("not-an-email"))
+    assert response.context["form"].errors["email"] == ["Voer een geldig e-mailadres in."]
