@@ -1,6 +1,8 @@
 """The agenda: upcoming first, an archive, filters as a plain GET form, pagination; the
 listing source and the dashboard panel."""
 
+import re
+
 import pytest
 from atelier.models import Theme
 from atelier.registry import registry
@@ -52,6 +54,21 @@ def test_bad_filter_values_give_a_form_error_not_a_500(agenda, client, programme
     assert response.status_code == 200
     assert response.context["filter_form"].errors
     assert 'class="field-error"' in response.content.decode()
+
+
+def test_the_list_is_headed_by_what_it_holds(agenda, client, programme):
+    heading = {
+        when: re.search(
+            r'<h2 id="results-heading">([^<]+)</h2>',
+            client.get(agenda.url, {"when": when}).content.decode(),
+        ).group(1)
+        for when in ("upcoming", "past", "all")
+    }
+    assert heading == {
+        "upcoming": "Komende activiteiten",
+        "past": "Afgelopen activiteiten",
+        "all": "Alle activiteiten",
+    }
 
 
 @pytest.mark.parametrize("month", ["0001-01", "9999-12"])
