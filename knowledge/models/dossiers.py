@@ -56,7 +56,12 @@ class DossierPage(BasePage):
         verbose_name_plural = _("dossiers")
 
     def get_meta_description(self) -> str:
-        return self.search_description or (self.theme.description if self.theme_id else "")
+        from atelier.localization import localize_snippet
+
+        if self.search_description or not self.theme_id:
+            return self.search_description
+        # A translated dossier still points at the source's theme: its words in this language.
+        return localize_snippet(self.theme, self.locale).description
 
     def get_context(self, request, *args, **kwargs):
         from atelier.localization import in_other_language, localize_page_relations

@@ -155,3 +155,15 @@ def test_english_feeds_and_calendars_name_the_themes_in_english(demo, client):
             for name in vevent.get("categories").cats
         }
         assert names and not names & (dutch_names - english_names), path
+
+
+def test_the_english_dossier_is_described_in_english_in_search(demo, client):
+    from knowledge.models import DossierPage
+
+    dossier = DossierPage.objects.get(locale__language_code="en")
+    dutch = dossier.theme.description
+    described = dossier.get_meta_description()
+    assert described and described != dutch
+    hits = client.get("/api/v1/search", {"q": "society", "locale": "en"}).json()["items"]
+    (hit,) = [hit for hit in hits if hit["id"] == dossier.pk]
+    assert dutch[:30] not in hit["snippet"]
