@@ -159,6 +159,7 @@ def done_view(request, page_id: int):
         workshops = ""
     public = not page.get_view_restrictions().exists()  # the export is for public pages
     context = {
+        "is_series": hasattr(page, "sessions"),
         "page": shown_page(page, get_language()),
         "my_programme_url": public_programme_url(page, workshops, get_language()) if public else "",
     }
@@ -197,6 +198,7 @@ def manage_view(request, public_id, token: str):
     choices = list(registration.choices.select_related("run__workshop", "run__round"))
     titles_of(shown, [choice.run for choice in choices])
     context = {
+        "is_series": hasattr(page, "sessions"),
         "registration": registration,
         "page": shown,
         "choices": number_choices(choices),

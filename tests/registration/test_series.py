@@ -82,3 +82,5 @@ def test_the_confirmation_of_a_learning_network_lists_its_sessions(client, serie
     assert "https://meet.example.org/sessie-1" in mail.body_html
     assert "je workshops" not in mail.body_text
     assert "In de bijlage vind je de sessies voor je agenda." in mail.body_text
+    assert "de sessies, voor je agenda" in mail.body_html
+    assert "workshops die je koos" not in mail.body_html
