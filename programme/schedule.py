@@ -47,7 +47,9 @@ def _person(person, request) -> dict:
     }
 
 
-def _talk(*, host, kind, pk, title, start, end, room, slug, kind_label, url, abstract, persons):
+def _talk(
+    *, host, kind, pk, title, start, end, room, slug, kind_label, url, abstract, persons, language
+):
     local = timezone.localtime(start)
     return {
         "guid": _guid(host, kind, pk),
@@ -63,7 +65,7 @@ def _talk(*, host, kind, pk, title, start, end, room, slug, kind_label, url, abs
         "subtitle": None,
         "track": None,
         "type": kind_label,
-        "language": "nl",
+        "language": language,
         "abstract": abstract or None,
         "description": None,
         "persons": persons,
@@ -75,6 +77,7 @@ def event_schedule(event, request) -> dict:
     """Pass an event from ``event_detail_queryset()``; returns a dict ready for JSON."""
     host = host_name(request)
     plenary = gettext("Plenary")  # the room of the programme items
+    language = event.locale.language_code  # the talks are in the page's language
     url = event.get_full_url(request) or f"https://{host}/"
     rounds = {round.pk: round for round in event.workshop_rounds.all()}
     slots = []  # (room, talk)
@@ -99,6 +102,7 @@ def event_schedule(event, request) -> dict:
                     url=url,
                     abstract=strip_tags(item.description).strip(),
                     persons=[_person(person, request) for person in item.people.all()],
+                    language=language,
                 ),
             )
         )
@@ -128,6 +132,7 @@ def event_schedule(event, request) -> dict:
                         persons=[
                             _person(person, request) for person in workshop.facilitators.all()
                         ],
+                        language=language,
                     ),
                 )
             )

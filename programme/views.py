@@ -98,8 +98,10 @@ def event_schedule_view(request, pk):
     from .schedule import event_schedule
 
     event = get_object_or_404(event_detail_queryset(), pk=pk)
+    with translation.override(event.locale.language_code):  # "Plenary" in the page's words
+        schedule = event_schedule(event, request)
     return JsonResponse(
-        event_schedule(event, request),
+        schedule,
         encoder=DjangoJSONEncoder,
         json_dumps_params={"ensure_ascii": False, "indent": 2},
     )

@@ -167,3 +167,20 @@ def test_the_english_dossier_is_described_in_english_in_search(demo, client):
     hits = client.get("/api/v1/search", {"q": "society", "locale": "en"}).json()["items"]
     (hit,) = [hit for hit in hits if hit["id"] == dossier.pk]
     assert dutch[:30] not in hit["snippet"]
+
+
+def test_the_english_schedule_is_in_english(demo, client):
+    from programme.models import EventPage
+
+    event = EventPage.objects.filter(
+        locale__language_code="en", programme_items__isnull=False
+    ).distinct()[0]
+    data = client.get(f"/programma/activiteiten/{event.pk}/schedule.json").json()
+    talks = [
+        talk
+        for day in data["schedule"]["conference"]["days"]
+        for room in day["rooms"].values()
+        for talk in room
+    ]
+    assert talks and {talk["language"] for talk in talks} == {"en"}
+    assert "Plenary" in {talk["room"] for talk in talks}
