@@ -46,7 +46,7 @@ CHOICE_PROBLEMS = {
 }
 
 
-def public_registration_page(request, page_id: int):
+def registration_page_for(request, page_id: int):
     """A live page that takes registrations (an event or a series) and that this visitor
     may see: public, or behind a restriction the request passes (the page's password
     entered in this session, logged in), as Wagtail serves the page itself; else 404."""
@@ -98,7 +98,7 @@ def closed_response(request, page, status: str, http_status: int = 200):
 
 @never_cache
 def register_view(request, page_id: int):
-    page = public_registration_page(request, page_id)
+    page = registration_page_for(request, page_id)
     if page.registration_mode == MODE_EXTERNAL and page.registration_url:
         return HttpResponseRedirect(page.registration_url)
     if page.registration_mode != MODE_SITE:
@@ -153,7 +153,7 @@ def register_view(request, page_id: int):
 
 @never_cache
 def done_view(request, page_id: int):
-    page = public_registration_page(request, page_id)
+    page = registration_page_for(request, page_id)
     workshops = request.GET.get("workshops", "")
     if not WORKSHOP_IDS.fullmatch(workshops):
         workshops = ""
