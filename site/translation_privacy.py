@@ -47,7 +47,11 @@ def _restriction_changed(sender, instance, **kwargs):
     # post_save, post_delete, and m2m_changed on the groups of a GROUPS restriction
     if getattr(_state, "mirroring", False) or not kwargs.get("action", "post_").startswith("post_"):
         return
-    from wagtail.models import Page
+    from wagtail.models import Page, PageViewRestriction
+
+    origin = kwargs.get("origin")  # post_delete: what delete() was called on
+    if origin is not None and not isinstance(origin, PageViewRestriction):
+        return  # the page (or a parent) is being deleted: its translations stay as they are
 
     page_id = getattr(instance, "page_id", None)  # m2m_changed from a group's side: none
     page = Page.objects.filter(pk=page_id).select_related("locale").first() if page_id else None

@@ -73,3 +73,10 @@ def test_a_translation_made_private_on_its_own_leaves_the_dutch_page_public(repo
     dutch, translated = report
     PageViewRestriction.objects.create(page=translated, restriction_type="login")
     assert restrictions(dutch) == []
+
+
+def test_deleting_the_private_dutch_page_leaves_its_translation_private(report):
+    dutch, translated = report
+    PageViewRestriction.objects.create(page=dutch, restriction_type="login")
+    dutch.delete()
+    assert restrictions(translated) == [("login", "")]
