@@ -20,7 +20,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from atelier.hosts import host_name
-from atelier.localization import in_their_languages
+from atelier.localization import in_their_languages, localize_page_relations
 from django.conf import settings
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -29,6 +29,7 @@ from icalendar import Calendar
 from icalendar import Event as VEvent
 
 from .models import EventStatus
+from .models.schedule import show_translated_words
 
 PRODID = "-//Atelier//Programma//NL"
 ZONE = ZoneInfo(settings.TIME_ZONE)
@@ -100,8 +101,8 @@ def _stamp(page) -> datetime.datetime:
 
 def event_vevent(event, request, words=None) -> VEvent:
     """``words``: the translation whose title, summary, address and themes are shown (the
-    times, place and status stay ``event``'s). Themes read in the page's language where
-    ``in_their_languages`` went over it first (the agenda; one page: done here)."""
+    times, place and status stay ``event``'s). Its themes are read in its language (for a
+    list, ``in_their_languages`` first does that for all pages at once)."""
     words = words or event
     vevent = VEvent()
     vevent.add("uid", f"event-{event.pk}@{_host(request)}")
@@ -125,39 +126,11 @@ def event_vevent(event, request, words=None) -> VEvent:
     if location:
         vevent.add("location", location)
     vevent.add("status", STATUS.get(event.status, "CONFIRMED"))
-    themes = [theme.name for theme in _themes_in_language(words)]
+    localize_page_relations(words, "themes")  # a translation keeps its source's themes
+    themes = [theme.name for theme in words.themes.all()]
     if themes:
         vevent.add("categories", themes)
     return vevent
-
-
-def _themes_in_language(page) -> list:
-    """The page's themes in its language (a translation keeps its source's themes)."""
-    themes = list(page.themes.all())
-    if any(theme.locale_id != page.locale_id for theme in themes):
-        from atelier.models import Theme
-
-        keys = [theme.translation_key for theme in themes]
-        found = Theme.objects.filter(translation_key__in=keys, locale_id=page.locale_id)
-        here = {theme.translation_key: theme for theme in found}
-        themes = [here.get(theme.translation_key, theme) for theme in themes]
-    return themes
-
-
-def _show_words_of(event, words) -> None:
-    """Give ``event``'s workshops and rounds the titles and descriptions they have on the
-    translation ``words`` (rows matched by translation key). For display only: these
-    objects are never saved."""
-    workshops = {row.translation_key: row for row in words.workshops.all()}
-    rounds = {row.translation_key: row for row in words.workshop_rounds.all()}
-    for workshop in event.workshops.all():
-        shown = workshops.get(workshop.translation_key)
-        if shown is not None:
-            workshop.title, workshop.description = shown.title, shown.description
-    for workshop_round in event.workshop_rounds.all():
-        shown = rounds.get(workshop_round.translation_key)
-        if shown is not None:
-            workshop_round.title = shown.title
 
 
 def workshop_vevents(event, request, run_ids=None, words=None) -> list[VEvent]:
@@ -166,7 +139,7 @@ def workshop_vevents(event, request, run_ids=None, words=None) -> list[VEvent]:
     ``words``: the translation whose workshop and round texts are shown."""
     host = _host(request)
     if words is not None and words is not event:
-        _show_words_of(event, words)
+        show_translated_words(words, event.workshops.all(), event.workshop_rounds.all())
     rounds = {round.pk: round for round in event.workshop_rounds.all()}
     entries = []
     for workshop in event.workshops.all():

@@ -253,6 +253,21 @@ def number_rounds(rounds) -> list:
     return rounds
 
 
+def show_translated_words(translation, workshops=(), rounds=()) -> None:
+    """Give ``workshops`` and ``rounds`` (the canonical event's rows, which hold the seats)
+    the titles and descriptions they have on its ``translation`` (rows matched by
+    translation key), for a form, page, mail or calendar in the visitor's language. For
+    display only: these objects are never saved."""
+    words = {row.translation_key: row for row in translation.workshops.all()}
+    for workshop in workshops:
+        shown = words.get(workshop.translation_key)
+        if shown is not None:
+            workshop.title, workshop.description = shown.title, shown.description
+    names = {row.translation_key: row.title for row in translation.workshop_rounds.all()}
+    for workshop_round in rounds:
+        workshop_round.title = names.get(workshop_round.translation_key, workshop_round.title)
+
+
 class Workshop(TranslatableMixin, ClusterableModel, Orderable):
     """One workshop, entered once even when it runs in several rounds."""
 

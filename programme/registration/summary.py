@@ -53,19 +53,10 @@ def shown_page(page, language: str | None):
     """``page`` (the canonical page) as shown in ``language``: a ``ShownPage`` with the words
     of its live, public translation in it, else ``page`` itself. Registrations, seats and
     the form stay the canonical page's."""
-    if not language:
-        return page
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None or locale.pk == page.locale_id:
-        return page
-    translation = (
-        type(page)
-        .objects.live()
-        .public()
-        .filter(translation_key=page.translation_key, locale=locale)
-        .first()
-    )
-    return ShownPage(page, translation) if translation is not None else page
+    from programme.queries import in_language
+
+    found = in_language([page], language, type(page).objects.live().public())
+    return ShownPage(page, found[page.pk]) if page.pk in found else page
 
 
 def translation_of(shown):
@@ -75,21 +66,15 @@ def translation_of(shown):
 
 def titles_of(shown, runs) -> None:
     """Give the workshops and rounds of ``runs`` (the canonical page's) the titles they have
-    on the translation ``shown`` shows (rows matched by translation key), for a form, page
-    or mail in the visitor's language. For display only: these objects are never saved."""
+    on the translation ``shown`` shows, for a form, page or mail in the visitor's
+    language (``show_translated_words``)."""
     translation = translation_of(shown)
     runs = list(runs)
     if translation is None or not runs:
         return
-    from programme.models import Workshop, WorkshopRound
+    from programme.models.schedule import show_translated_words
 
-    rows = Workshop.objects.filter(page=translation)
-    workshops = dict(rows.values_list("translation_key", "title"))
-    rows = WorkshopRound.objects.filter(page=translation)
-    rounds = dict(rows.values_list("translation_key", "title"))
-    for run in runs:
-        run.workshop.title = workshops.get(run.workshop.translation_key, run.workshop.title)
-        run.round.title = rounds.get(run.round.translation_key, run.round.title)
+    show_translated_words(translation, [run.workshop for run in runs], [run.round for run in runs])
 
 
 def confirmed_counts(pages: Iterable) -> dict[int, int]:
