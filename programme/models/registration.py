@@ -131,7 +131,8 @@ class RegistrationSettings(models.Model):
 
 def export_url(name: str, page) -> str:
     """Path of a programme export (``event_calendar``, ``event_schedule``,
-    ``series_calendar``, ``agenda_calendar``) for ``page``; see programme/export_urls.py.
+    ``series_calendar``, ``agenda_calendar``, ``my_programme``) for ``page``; see
+    programme/export_urls.py.
     Empty for a page behind a password or login: the exports are public files (cached
     by anyone) and answer only for public pages."""
     from django.urls import reverse

@@ -42,8 +42,13 @@ def done_url(page, applicant) -> str:
 
 def public_programme_url(page, workshops: str, language: str | None = None) -> str:
     """The public "my programme" export for the confirmation page, in ``language`` (the
-    page's texts in that language; default: the site's)."""
-    url = reverse("programme_export:my_programme", args=[page.pk])
+    page's texts in that language; default: the site's). Empty for a page behind a
+    password or login, as every public export (``export_url``)."""
+    from programme.models.registration import export_url
+
+    url = export_url("my_programme", page)
+    if not url:
+        return ""
     query = {"workshops": workshops} if workshops else {}
     if language and language != settings.LANGUAGE_CODE:
         query["language"] = language

@@ -157,11 +157,10 @@ def done_view(request, page_id: int):
     workshops = request.GET.get("workshops", "")
     if not WORKSHOP_IDS.fullmatch(workshops):
         workshops = ""
-    public = not page.get_view_restrictions().exists()  # the export is for public pages
     context = {
         "is_series": hasattr(page, "sessions"),
         "page": shown_page(page, get_language()),
-        "my_programme_url": public_programme_url(page, workshops, get_language()) if public else "",
+        "my_programme_url": public_programme_url(page, workshops, get_language()),
     }
     return render(request, f"{TEMPLATES}/done.html", context)
 
