@@ -27,7 +27,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from ..search_limits import cut_search_query
 from .pagination import MAX_OFFSET
-from .v2_fields import PublicStreamField, page_is_public
+from .v2_fields import PublicStreamField, visibility
 
 logger = logging.getLogger("atelier.api")
 
@@ -40,7 +40,7 @@ class PublicRelatedField(serializers.RelatedField):
 
     def get_attribute(self, instance):
         value = super().get_attribute(instance)
-        if isinstance(value, Page) and not page_is_public(value):
+        if isinstance(value, Page) and not visibility(self.context).page(value):
             return None
         return value
 

@@ -79,13 +79,16 @@ def _represent(block, value, context, visible: _Visibility):
     return block.get_api_representation(value, context=context)
 
 
+def visibility(context) -> _Visibility:
+    """The restrictions, read once per response (the serializers share ``context``)."""
+    if "_atelier_visibility" not in context:
+        context["_atelier_visibility"] = _Visibility()
+    return context["_atelier_visibility"]
+
+
 class PublicStreamField(Field):
     """Wagtail's v2 ``StreamField`` serializer (a read-only field), without what a visitor
     may not see."""
 
     def to_representation(self, value):
-        return _represent(value.stream_block, value, self.context, _Visibility())
-
-
-def page_is_public(page) -> bool:
-    return _Visibility().page(page)
+        return _represent(value.stream_block, value, self.context, visibility(self.context))
