@@ -32,10 +32,8 @@ ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 def _refuse(request, status: int, message, name: str | None = None, **values):
     """``message``: lazy, so that the API's answer is made in English."""
-    if request.path.startswith("/api/"):
-        with translation.override("en"):
-            detail = str(message) % values if values else str(message)
-    else:
+    language = "en" if request.path.startswith("/api/") else translation.get_language()
+    with translation.override(language):
         detail = str(message) % values if values else str(message)
     if request.path.startswith("/api/v1/"):
         errors = [{"name": name, "message": detail}] if name else None

@@ -5,6 +5,7 @@ from atelier.models import BasePage
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -309,14 +310,12 @@ class ReportPage(BasePage):
             return ""
         return "\n".join(row.document.extracted_text for row in public_report_documents(self))
 
-    @property
+    @cached_property
     def shown_project(self):
         """The project as readers see it (``queries.shown_projects``), or None."""
         from ..queries import shown_projects
 
-        if "_shown_project" not in self.__dict__:
-            self.__dict__["_shown_project"] = shown_projects([self]).get(self.pk)
-        return self.__dict__["_shown_project"]
+        return shown_projects([self]).get(self.pk)
 
     def get_context(self, request, *args, **kwargs):
         from atelier.localization import localize_page_relations
